@@ -1,0 +1,105 @@
+package org.carebridge.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every setting of the portal, typed, in one place. Defaults live in
+ * {@code META-INF/microprofile-config.properties}; environment variables override them through
+ * MicroProfile Config's name mapping ({@code carebridge.db.url} ← {@code CAREBRIDGE_DB_URL}).
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "carebridge.db.url")
+    String databaseUrl;
+
+    /** {@code auto} (demo data only on an embedded H2 database), {@code true} or {@code false}. */
+    @Inject
+    @ConfigProperty(name = "carebridge.demo-data", defaultValue = "auto")
+    String demoData;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.demo-password", defaultValue = "CareBridge#2026")
+    String demoPassword;
+
+    /** Password of the first platform administrator on an empty production database. */
+    @Inject
+    @ConfigProperty(name = "carebridge.admin-password")
+    Optional<String> adminPassword;
+
+    /** RSA signing key for API tokens, as a JWK (JSON) — required outside demo mode. */
+    @Inject
+    @ConfigProperty(name = "carebridge.jwt.signing-key")
+    Optional<String> jwtSigningKey;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.jwt.issuer", defaultValue = "https://carebridge.local")
+    String jwtIssuer;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.jwt.lifetime-minutes", defaultValue = "15")
+    int jwtLifetimeMinutes;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.login.max-failures", defaultValue = "5")
+    int loginMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.login.window-minutes", defaultValue = "15")
+    int loginWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.password.iterations", defaultValue = "210000")
+    int passwordIterations;
+
+    public boolean embeddedDatabase() {
+        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
+    }
+
+    /** Demo tenants, accounts and data are created only when asked, or on the embedded database. */
+    public boolean demoMode() {
+        return switch (demoData.trim().toLowerCase()) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> embeddedDatabase();
+        };
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public Optional<String> jwtSigningKey() {
+        return jwtSigningKey.filter(k -> !k.isBlank());
+    }
+
+    public String jwtIssuer() {
+        return jwtIssuer;
+    }
+
+    public Duration jwtLifetime() {
+        return Duration.ofMinutes(jwtLifetimeMinutes);
+    }
+
+    public int loginMaxFailures() {
+        return loginMaxFailures;
+    }
+
+    public Duration loginWindow() {
+        return Duration.ofMinutes(loginWindowMinutes);
+    }
+
+    public int passwordIterations() {
+        return passwordIterations;
+    }
+}

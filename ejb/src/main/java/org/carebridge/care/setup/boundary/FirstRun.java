@@ -1,0 +1,120 @@
+package org.carebridge.care.setup.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.carebridge.config.Settings;
+import org.carebridge.core.account.control.AccountFactory;
+import org.carebridge.core.account.entity.Account;
+import org.carebridge.core.account.entity.Membership;
+import org.carebridge.core.account.entity.Role;
+import org.carebridge.core.orgunit.entity.OrgUnit;
+import org.carebridge.core.orgunit.entity.OrgUnitKind;
+import org.carebridge.core.persistence.CallContext;
+import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.tenant.entity.Tenant;
+import org.carebridge.core.tenant.entity.TenantKind;
+import org.carebridge.core.value.RegionCode;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database on first start. In demo mode: the demo tenants and accounts listed in
+ * README (all with {@code carebridge.demo-password}) and a few units per district. Otherwise: only
+ * the first platform administrator, whose password comes from {@code CAREBRIDGE_ADMIN_PASSWORD}.
+ * Does nothing when accounts already exist, so restarts and several instances are safe.
+ */
+@Stateless
+public class FirstRun {
+
+    private static final Logger LOG = Logger.getLogger(FirstRun.class.getName());
+    public static final String PLATFORM_ADMIN = "platform.admin";
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    AccountFactory accounts;
+
+    @Inject
+    Settings settings;
+
+    public void seed() {
+        EntityManager em = data.shared();
+        long existing = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        if (settings.demoMode()) {
+            seedDemo(em);
+            LOG.info("Demo tenants and accounts created (password from carebridge.demo-password)");
+        } else if (settings.adminPassword().isPresent()) {
+            Account.checkPasswordPolicy(settings.adminPassword().get());
+            Account admin = accounts.createWithPassword(PLATFORM_ADMIN, "平台管理员", settings.adminPassword().get());
+            admin.makePlatformAdmin();
+            LOG.info("First platform administrator 'platform.admin' created");
+        } else {
+            LOG.warning("Empty database and no CAREBRIDGE_ADMIN_PASSWORD: nobody can log in until it is set");
+        }
+    }
+
+    private void seedDemo(EntityManager em) {
+        String pw = settings.demoPassword();
+        Account admin = accounts.createWithPassword(PLATFORM_ADMIN, "平台管理员", pw);
+        admin.makePlatformAdmin();
+
+        Tenant city = tenant(em, "city", TenantKind.CITY_BUREAU, "市民政局", "City Civil Affairs Bureau", "110000");
+        Tenant d1 = tenant(em, "d1", TenantKind.DISTRICT, "通州区民政局", "Tongzhou District Civil Affairs Bureau",
+                "110112");
+        Tenant d2 = tenant(em, "d2", TenantKind.DISTRICT, "延庆区民政局", "Yanqing District Civil Affairs Bureau",
+                "110119");
+        Tenant f1 = tenant(em, "f1", TenantKind.FOUNDATION, "春晖博爱慈善基金会", "Chunhui Bo'ai Charity Foundation",
+                "110000");
+        Tenant s1 = tenant(em, "s1", TenantKind.SERVICE_ORG, "阳光社会工作服务中心", "Sunshine Social Work Service Centre",
+                "110112");
+
+        member(em, city, "city.viewer", "市局查看员", pw, EnumSet.of(Role.CITY_VIEWER));
+        for (Tenant d : List.of(d1, d2)) {
+            String p = d.getCode();
+            member(em, d, p + ".admin", d.getNameZh() + "管理员", pw, EnumSet.of(Role.TENANT_ADMIN, Role.AUDITOR));
+            member(em, d, p + ".caseworker", d.getNameZh() + "社工", pw, EnumSet.of(Role.CASEWORKER));
+            member(em, d, p + ".approver", d.getNameZh() + "审批人", pw, EnumSet.of(Role.APPROVER));
+            member(em, d, p + ".finance", d.getNameZh() + "财务", pw, EnumSet.of(Role.FINANCE_OFFICER));
+        }
+        member(em, f1, "f1.admin", "基金会管理员", pw, EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_OFFICER));
+        Account s1Admin = member(em, s1, "s1.admin", "机构管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
+        member(em, s1, "s1.worker", "机构社工", pw, EnumSet.of(Role.CASEWORKER, Role.VOLUNTEER));
+        // One person working for two tenants: the service organisation's admin also volunteers in d1.
+        em.persist(new Membership(s1Admin, d1, EnumSet.of(Role.VOLUNTEER)));
+
+        units(d1, List.of("永顺镇", "梨园镇", "宋庄镇", "玉桥街道社区儿童之家"), "110112");
+        units(d2, List.of("延庆镇", "康庄镇", "八达岭镇"), "110119");
+    }
+
+    private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {
+        Tenant t = new Tenant(code, kind, zh, en, RegionCode.of(region));
+        em.persist(t);
+        return t;
+    }
+
+    private Account member(EntityManager em, Tenant t, String username, String name, String pw, Set<Role> roles) {
+        Account a = accounts.createWithPassword(username, name, pw);
+        em.persist(new Membership(a, t, roles));
+        return a;
+    }
+
+    private void units(Tenant t, List<String> names, String region) {
+        data.shared().flush();
+        try (CallContext.Scope ignored = CallContext.forJob(t.getId(), "demo-data")) {
+            EntityManager em = data.tenant();
+            for (String n : names) {
+                em.persist(new OrgUnit(n, n.endsWith("镇") ? OrgUnitKind.TOWNSHIP : OrgUnitKind.COMMUNITY,
+                        RegionCode.of(region), null));
+            }
+            em.flush();
+        }
+    }
+}

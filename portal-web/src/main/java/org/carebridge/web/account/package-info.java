@@ -1,0 +1,2 @@
+/** The own-account page. */
+package org.carebridge.web.account;

@@ -1,0 +1,36 @@
+package org.carebridge.web.api;
+
+import org.carebridge.core.account.entity.Role;
+import org.carebridge.core.error.ValidationException;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Small checks of request bodies before they reach a boundary. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new ValidationException("error.badRequest");
+        }
+        return body;
+    }
+
+    static Set<Role> roles(Set<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new ValidationException("membership.roles.required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            try {
+                roles.add(Role.valueOf(n));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("membership.roles.unknown", n);
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,24 @@
+package org.carebridge.web.dashboard;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.carebridge.core.orgunit.boundary.OrgUnits;
+
+/** Figures on the dashboard that exist today; later issues add the care, tender and money figures. */
+@Named
+@RequestScoped
+public class DashboardBean {
+
+    @Inject
+    OrgUnits units;
+
+    private Long unitCount;
+
+    public long getUnitCount() {
+        if (unitCount == null) {
+            unitCount = units.page(0, 1).total();
+        }
+        return unitCount;
+    }
+}

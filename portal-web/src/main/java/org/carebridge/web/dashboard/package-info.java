@@ -1,0 +1,2 @@
+/** The dashboard, one per tenant kind. */
+package org.carebridge.web.dashboard;

@@ -1,0 +1,61 @@
+package org.carebridge.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.carebridge.core.account.boundary.Grant;
+import org.carebridge.core.account.entity.Role;
+import org.carebridge.web.security.PortalAuthentication;
+
+/** The signed-in person and active tenant, for the layout and the menu (what roles allow). */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    LocaleBean language;
+
+    public Grant getGrant() {
+        return (Grant) request.getAttribute(PortalAuthentication.GRANT);
+    }
+
+    public boolean isLoggedIn() {
+        return getGrant() != null;
+    }
+
+    public String getDisplayName() {
+        return isLoggedIn() ? getGrant().displayName() : "";
+    }
+
+    public String getTenantName() {
+        return isLoggedIn() ? getGrant().tenantName(language.getLocale()) : null;
+    }
+
+    public String getTenantKind() {
+        return isLoggedIn() && getGrant().tenantKind() != null ? getGrant().tenantKind().name() : "PLATFORM";
+    }
+
+    public boolean has(String role) {
+        return isLoggedIn() && getGrant().roles().contains(Role.valueOf(role));
+    }
+
+    public boolean isMember() {
+        return isLoggedIn() && !getGrant().platform();
+    }
+
+    public boolean isAdmin() {
+        return has("TENANT_ADMIN");
+    }
+
+    public boolean isAuditReader() {
+        return has("TENANT_ADMIN") || has("AUDITOR");
+    }
+
+    public boolean isPlatformAdmin() {
+        return has("PLATFORM_ADMIN");
+    }
+}

@@ -1,0 +1,2 @@
+/** JSF infrastructure: messages, exception handling, language, lazy paging, the current user. */
+package org.carebridge.web.faces;

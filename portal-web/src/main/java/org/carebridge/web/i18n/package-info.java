@@ -1,0 +1,2 @@
+/** Message bundles (zh-CN default, English) and lookups outside JSF. */
+package org.carebridge.web.i18n;

@@ -1,0 +1,2 @@
+/** Login, tenant switch and logout pages. */
+package org.carebridge.web.login;

@@ -1,0 +1,2 @@
+/** The members page (tenant administrators). */
+package org.carebridge.web.members;

@@ -1,0 +1,2 @@
+/** The organisational-units page. */
+package org.carebridge.web.orgunit;

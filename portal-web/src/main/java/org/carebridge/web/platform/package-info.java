@@ -1,0 +1,2 @@
+/** Platform administration pages. */
+package org.carebridge.web.platform;

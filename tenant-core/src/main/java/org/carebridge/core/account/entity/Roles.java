@@ -1,0 +1,20 @@
+package org.carebridge.core.account.entity;
+
+/** Role names as compile-time constants for {@code @RolesAllowed}; each equals a {@link Role} name. */
+public final class Roles {
+    public static final String TENANT_ADMIN = "TENANT_ADMIN";
+    public static final String PROGRAMME_OFFICER = "PROGRAMME_OFFICER";
+    public static final String FINANCE_OFFICER = "FINANCE_OFFICER";
+    public static final String APPROVER = "APPROVER";
+    public static final String CASEWORKER = "CASEWORKER";
+    public static final String VOLUNTEER = "VOLUNTEER";
+    public static final String AUDITOR = "AUDITOR";
+    public static final String CITY_VIEWER = "CITY_VIEWER";
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** Any member of the bound tenant. */
+    public static final String[] MEMBERS = {TENANT_ADMIN, PROGRAMME_OFFICER, FINANCE_OFFICER, APPROVER, CASEWORKER,
+            VOLUNTEER, AUDITOR, CITY_VIEWER};
+
+    private Roles() {
+    }
+}
