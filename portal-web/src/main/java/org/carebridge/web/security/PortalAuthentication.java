@@ -125,7 +125,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         LoginResult result = authentication.checkPassword(credential.getCaller(), credential.getPasswordAsString());
         if (!result.ok()) {
             request.setAttribute(LoginStatus.ATTRIBUTE, LoginStatus.valueOf(result.status().name()));
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.secondFactorNeeded()) {
             request.getSession(true).setAttribute(SessionLogin.PENDING_KEY, result);
@@ -141,7 +141,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         LoginResult pending = session == null ? null : (LoginResult) session.getAttribute(SessionLogin.PENDING_KEY);
         if (pending == null) {
             request.setAttribute(LoginStatus.ATTRIBUTE, LoginStatus.BAD_CREDENTIALS);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (!authentication.checkSecondFactor(pending.accountId(), credential.code())) {
             request.setAttribute(LoginStatus.ATTRIBUTE, LoginStatus.SECOND_FACTOR_WRONG);

@@ -79,14 +79,17 @@ public class FirstRun {
         member(em, city, "city.viewer", "市局查看员", pw, EnumSet.of(Role.CITY_VIEWER));
         for (Tenant d : List.of(d1, d2)) {
             String p = d.getCode();
-            member(em, d, p + ".admin", d.getNameZh() + "管理员", pw, EnumSet.of(Role.TENANT_ADMIN, Role.AUDITOR));
+            member(em, d, p + ".admin", d.getNameZh() + "管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
             member(em, d, p + ".caseworker", d.getNameZh() + "社工", pw, EnumSet.of(Role.CASEWORKER));
             member(em, d, p + ".approver", d.getNameZh() + "审批人", pw, EnumSet.of(Role.APPROVER));
             member(em, d, p + ".finance", d.getNameZh() + "财务", pw, EnumSet.of(Role.FINANCE_OFFICER));
         }
-        member(em, f1, "f1.admin", "基金会管理员", pw, EnumSet.of(Role.TENANT_ADMIN, Role.PROGRAMME_OFFICER));
+        member(em, d1, "d1.auditor", "通州区审计员", pw, EnumSet.of(Role.AUDITOR));
+        member(em, f1, "f1.admin", "基金会管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
+        member(em, f1, "f1.officer", "基金会项目专员", pw, EnumSet.of(Role.PROGRAMME_OFFICER));
         Account s1Admin = member(em, s1, "s1.admin", "机构管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
-        member(em, s1, "s1.worker", "机构社工", pw, EnumSet.of(Role.CASEWORKER, Role.VOLUNTEER));
+        member(em, s1, "s1.worker", "机构社工", pw, EnumSet.of(Role.CASEWORKER));
+        member(em, s1, "s1.volunteer", "机构志愿者", pw, EnumSet.of(Role.VOLUNTEER));
         // One person working for two tenants: the service organisation's admin also volunteers in d1.
         em.persist(new Membership(s1Admin, d1, EnumSet.of(Role.VOLUNTEER)));
 

@@ -51,6 +51,7 @@ public class AccountFactory {
         }
         Membership m = new Membership(account, tenant, roles);
         data.shared().persist(m);
+        data.shared().flush();
         return new Added(account, m, temporary);
     }
 

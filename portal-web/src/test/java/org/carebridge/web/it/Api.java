@@ -1,0 +1,89 @@
+package org.carebridge.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the portal's REST API in client-side tests. */
+final class Api {
+
+    static final String PASSWORD = System.getProperty("carebridge.demoPassword", "CareBridge#2026");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Api(URL base) {
+        this.base = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
+    }
+
+    record Res(int status, String body, HttpResponse<String> raw) {
+        JsonObject json() {
+            JsonStructure s = Json.createReader(new StringReader(body)).read();
+            return s.asJsonObject();
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    Res send(String method, String path, String token, String jsonBody) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Res(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Res get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    Res login(String username, String password, String tenant) {
+        String body = Json.createObjectBuilder().add("username", username).add("password", password)
+                .add("tenant", tenant == null ? "" : tenant).build().toString();
+        return send("POST", "api/v1/auth/token", null, body);
+    }
+
+    /** A bearer token for a demo account (all share the demo password). */
+    String token(String username) {
+        return token(username, null);
+    }
+
+    String token(String username, String tenant) {
+        Res r = login(username, PASSWORD, tenant);
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r.status() + " " + r.body());
+        }
+        return r.json().getString("token");
+    }
+
+    URI base() {
+        return base;
+    }
+}

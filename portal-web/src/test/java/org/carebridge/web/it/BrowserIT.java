@@ -1,0 +1,138 @@
+package org.carebridge.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person clicks, in headless Chromium: log in, see the dashboard in Chinese, switch to
+ * English, switch tenant, log out; a wrong password shows a clear message. Skips, saying why, when
+ * Chromium or chromedriver is not installed (CI installs both).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private static WebDriver driver;
+    private static Path profile;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!present) {
+            System.out.println("SKIPPED BrowserIT: Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER
+                    + ") is not installed; .ci/run installs them (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "Chromium/chromedriver not installed: browser tests skipped");
+        profile = Files.createTempDirectory("carebridge-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        String b = base.toExternalForm();
+        return (b.endsWith("/") ? b : b + "/") + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private void login(String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login.xhtml"));
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+    }
+
+    private String heading() {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1"))).getText();
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        login("d2.caseworker", "not-the-password");
+        WebElement messages = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:messages")));
+        assertThat(messages.getText()).contains("用户名或密码不正确");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    @Test
+    void logInSeeChineseDashboardSwitchLanguageSwitchTenantLogOut() {
+        login("s1.admin", Api.PASSWORD);
+        assertThat(heading()).isEqualTo("工作台");
+        // This account belongs to two tenants: enter the service organisation explicitly.
+        driver.get(url("app/switch-tenant.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".enter-s1"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("tenantName"), "阳光社会工作服务中心"));
+        assertThat(heading()).isEqualTo("工作台");
+        assertThat(driver.findElement(By.id("menuForm:menu")).getText()).contains("成员管理").doesNotContain("机构管理");
+
+        driver.findElement(By.id("headerForm:langEn")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Dashboard"));
+        assertThat(driver.findElement(By.id("tenantName")).getText()).isEqualTo("Sunshine Social Work Service Centre");
+        assertThat(driver.findElement(By.id("menuForm:menu")).getText()).contains("Members");
+
+        driver.get(url("app/switch-tenant.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".enter-d1"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("tenantName"), "Tongzhou District Civil Affairs Bureau"));
+        // In d1 this account is only a volunteer: no member management there.
+        assertThat(driver.findElement(By.id("menuForm:menu")).getText()).doesNotContain("Members");
+
+        driver.findElement(By.id("headerForm:logout")).click();
+        waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+        driver.get(url("app/dashboard.xhtml"));
+        waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(driver.findElement(By.id("loginForm:username")).isDisplayed()).isTrue();
+    }
+}

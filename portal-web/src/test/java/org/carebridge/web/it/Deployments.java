@@ -1,0 +1,21 @@
+package org.carebridge.web.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive portal() {
+        File war = new File(System.getProperty("carebridge.war", "target/ROOT.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Run 'mvn verify' (or package first): " + war + " is missing");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}

@@ -1,0 +1,114 @@
+package org.carebridge.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every REST endpoint × every role, from the one table below: "allowed" means the call got past the
+ * role check (any status but 401/403 — ids that exist nowhere make allowed calls answer 404, and
+ * invalid bodies 400, so nothing is changed); "denied" means exactly 403.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PermissionMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** One demo account per role (README lists them). */
+    private static final Map<String, String> ACCOUNT_OF_ROLE = new LinkedHashMap<>();
+
+    static {
+        ACCOUNT_OF_ROLE.put("TENANT_ADMIN", "d1.admin");
+        ACCOUNT_OF_ROLE.put("PROGRAMME_OFFICER", "f1.officer");
+        ACCOUNT_OF_ROLE.put("CASEWORKER", "d1.caseworker");
+        ACCOUNT_OF_ROLE.put("APPROVER", "d1.approver");
+        ACCOUNT_OF_ROLE.put("FINANCE_OFFICER", "d1.finance");
+        ACCOUNT_OF_ROLE.put("VOLUNTEER", "s1.volunteer");
+        ACCOUNT_OF_ROLE.put("AUDITOR", "d1.auditor");
+        ACCOUNT_OF_ROLE.put("CITY_VIEWER", "city.viewer");
+        ACCOUNT_OF_ROLE.put("PLATFORM_ADMIN", "platform.admin");
+    }
+
+    private static final Set<String> MEMBERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "CASEWORKER", "APPROVER",
+            "FINANCE_OFFICER", "VOLUNTEER", "AUDITOR", "CITY_VIEWER");
+    private static final Set<String> ADMINS = Set.of("TENANT_ADMIN");
+    private static final Set<String> EVERYONE = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "CASEWORKER", "APPROVER",
+            "FINANCE_OFFICER", "VOLUNTEER", "AUDITOR", "CITY_VIEWER", "PLATFORM_ADMIN");
+    private static final Set<String> PLATFORM = Set.of("PLATFORM_ADMIN");
+    private static final Set<String> AUDIT_READERS = Set.of("TENANT_ADMIN", "AUDITOR");
+
+    record Row(String method, String path, String body, Set<String> allowed) {
+    }
+
+    private static final String NO_SUCH = "987654321";
+
+    /** THE table: endpoint → roles allowed. Every other role must get 403. */
+    private static final List<Row> TABLE = List.of(
+            new Row("GET", "api/v1/me", null, EVERYONE),
+            new Row("GET", "api/v1/org-units", null, MEMBERS),
+            new Row("GET", "api/v1/org-units/" + NO_SUCH, null, MEMBERS),
+            new Row("POST", "api/v1/org-units", "{\"name\":\"\",\"kind\":\"TEAM\",\"version\":0}", ADMINS),
+            new Row("PUT", "api/v1/org-units/" + NO_SUCH, "{\"name\":\"x\",\"kind\":\"TEAM\",\"version\":0}", ADMINS),
+            new Row("DELETE", "api/v1/org-units/" + NO_SUCH, null, ADMINS),
+            new Row("GET", "api/v1/members", null, ADMINS),
+            new Row("GET", "api/v1/members/" + NO_SUCH, null, ADMINS),
+            new Row("POST", "api/v1/members", "{\"username\":\"X\",\"roles\":[\"VOLUNTEER\"]}", ADMINS),
+            new Row("PUT", "api/v1/members/" + NO_SUCH + "/roles", "{\"roles\":[\"VOLUNTEER\"]}", ADMINS),
+            new Row("DELETE", "api/v1/members/" + NO_SUCH, null, ADMINS),
+            new Row("GET", "api/v1/audit", null, AUDIT_READERS),
+            new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
+            new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
+            new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),
+            new Row("POST", "api/v1/platform/tenants/" + NO_SUCH + "/suspend", null, PLATFORM),
+            new Row("POST", "api/v1/platform/tenants/" + NO_SUCH + "/activate", null, PLATFORM));
+
+    @Test
+    void everyEndpointTimesEveryRole() {
+        Api api = new Api(base);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        ACCOUNT_OF_ROLE.forEach((role, account) -> tokens.put(role, api.token(account)));
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Row row : TABLE) {
+            for (Map.Entry<String, String> e : tokens.entrySet()) {
+                Api.Res r = api.send(row.method(), row.path(), e.getValue(), row.body());
+                boolean expectAllowed = row.allowed().contains(e.getKey());
+                boolean ok = expectAllowed ? r.status() != 403 && r.status() != 401 && r.status() < 500
+                        : r.status() == 403;
+                if (!ok) {
+                    wrong.add(row.method() + " " + row.path() + " as " + e.getKey() + ": expected "
+                            + (expectAllowed ? "allowed" : "403") + ", got " + r.status() + " " + r.body());
+                }
+                if (!expectAllowed) {
+                    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+                }
+                checked++;
+            }
+            // and nobody without a token
+            assertThat(api.send(row.method(), row.path(), null, row.body()).status())
+                    .as(row.method() + " " + row.path() + " without a token").isEqualTo(401);
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).isEqualTo(TABLE.size() * ACCOUNT_OF_ROLE.size());
+    }
+}
