@@ -13,7 +13,6 @@ import org.carebridge.core.account.boundary.Grant;
 import org.carebridge.core.account.boundary.LoginResult;
 import org.carebridge.core.account.boundary.TenantChoice;
 import org.carebridge.core.account.control.ApiTokens;
-import org.carebridge.core.error.AccessDeniedException;
 import org.carebridge.core.error.BusinessException;
 import org.carebridge.core.error.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,10 +60,9 @@ public class AuthResource {
             throw new Unauthorized("login.secondFactorWrong");
         }
         Long tenant = chooseTenant(result, request.tenant());
+        // An account that still owes a new password or a second factor gets a token that reaches only
+        // its own account endpoints (AccountObligationsFilter).
         Grant grant = authentication.enter(result.accountId(), tenant);
-        if (grant.secondFactorMissing()) {
-            throw new AccessDeniedException("login.secondFactorRequired");
-        }
         return new TokenResponse(tokens.issue(grant), "Bearer", tokens.lifetimeSeconds(), grant.tenantCode());
     }
 

@@ -15,13 +15,9 @@ import org.carebridge.core.account.boundary.Grant;
 import org.carebridge.core.account.boundary.LoginResult;
 import org.carebridge.core.account.control.ApiTokens;
 
-import jakarta.json.Json;
-import org.carebridge.web.api.Problem;
-import org.carebridge.web.i18n.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -96,24 +92,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String challenge) {
         response.setHeader("WWW-Authenticate", challenge);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE
-                : Texts.supported(request.getLocale());
-        String body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", Texts.text(locale, "problem.401"))
-                .add("status", 401)
-                .add("detail", Texts.text(locale, "error.unauthorized"))
-                .add("messageKey", "error.unauthorized")
-                .add("instance", request.getRequestURI())
-                .build().toString();
         try {
-            response.getWriter().write(body);
-            response.flushBuffer();
+            ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,6 +65,11 @@ class PermissionMatrixIT {
     /** THE table: endpoint → roles allowed. Every other role must get 403. */
     private static final List<Row> TABLE = List.of(
             new Row("GET", "api/v1/me", null, EVERYONE),
+            new Row("POST", "api/v1/me/password", "{\"currentPassword\":\"wrong\",\"newPassword\":\"x\"}", EVERYONE),
+            new Row("POST", "api/v1/me/second-factor/confirm", "{\"code\":\"bad\"}", EVERYONE),
+            new Row("DELETE", "api/v1/me/second-factor", "{\"password\":\"wrong\"}", EVERYONE),
+            new Row("GET", "api/v1/tenant/second-factor-roles", null, ADMINS),
+            new Row("PUT", "api/v1/tenant/second-factor-roles", "{\"roles\":[]}", ADMINS),
             new Row("GET", "api/v1/org-units", null, MEMBERS),
             new Row("GET", "api/v1/org-units/" + NO_SUCH, null, MEMBERS),
             new Row("POST", "api/v1/org-units", "{\"name\":\"\",\"kind\":\"TEAM\",\"version\":0}", ADMINS),

@@ -61,6 +61,17 @@ class PortalApiIT {
                 o.getString("adminUsername"), o.getString("temporaryPassword")};
     }
 
+    private static final String SETTLED_PASSWORD = "Settled-Password-2026";
+
+    /** Logs in with a one-time password, replaces it as required, and returns a token with the new one. */
+    private String settled(String username, String oneTimePassword) {
+        String first = api.login(username, oneTimePassword, null).json().getString("token");
+        Api.Res changed = api.send("POST", "api/v1/me/password", first, Json.createObjectBuilder()
+                .add("currentPassword", oneTimePassword).add("newPassword", SETTLED_PASSWORD).build().toString());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        return api.login(username, SETTLED_PASSWORD, null).json().getString("token");
+    }
+
     @Test
     void apiWithoutTokenIs401ProblemJson() {
         Api.Res r = api.get("api/v1/me", null);
@@ -223,9 +234,7 @@ class PortalApiIT {
     void suspendedTenantAndRemovedMemberLoseAccessAtOnce() {
         String[] t = onboard("SERVICE_ORG");
         long tenantId = Long.parseLong(t[0]);
-        Api.Res adminLogin = api.login(t[1], t[2], null);
-        assertThat(adminLogin.status()).isEqualTo(200);
-        String admin = adminLogin.json().getString("token");
+        String admin = settled(t[1], t[2]);
 
         Api.Res invited = api.send("POST", "api/v1/members", admin, Json.createObjectBuilder()
                 .add("username", unique("worker.")).add("displayName", "新社工")
@@ -244,7 +253,8 @@ class PortalApiIT {
         assertThat(api.send("POST", "api/v1/platform/tenants/" + tenantId + "/suspend", platform, null).status())
                 .isEqualTo(200);
         assertThat(api.get("api/v1/me", admin).status()).isEqualTo(401);
-        assertThat(api.login(t[1], t[2], null).json().getString("messageKey")).isEqualTo("login.noMembership");
+        assertThat(api.login(t[1], SETTLED_PASSWORD, null).json().getString("messageKey"))
+                .isEqualTo("login.noMembership");
         assertThat(api.send("POST", "api/v1/platform/tenants/" + tenantId + "/activate", platform, null).status())
                 .isEqualTo(200);
         assertThat(api.get("api/v1/me", admin).status()).isEqualTo(200);
@@ -306,5 +316,63 @@ class PortalApiIT {
         assertThat(login.body()).contains("jakarta.faces.ViewState");
         // Server-side state saving: the view state is a short id, not a serialized view.
         assertThat(login.body()).containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?[0-9]+:-?[0-9]+\"");
+    }
+
+    @Test
+    void oneTimePasswordMustBeChangedAndRequiredSecondFactorEnrolled() {
+        String[] t = onboard("DISTRICT");
+        String admin = api.login(t[1], t[2], null).json().getString("token");
+        Api.Res owed = api.get("api/v1/org-units", admin);
+        assertThat(owed.status()).isEqualTo(403);
+        assertThat(owed.json().getString("messageKey")).isEqualTo("account.password.mustChange");
+        Api.Res tooShort = api.send("POST", "api/v1/me/password", admin,
+                "{\"currentPassword\":\"" + t[2] + "\",\"newPassword\":\"short\"}");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().getString("messageKey")).isEqualTo("account.password.tooShort");
+        String adminPassword = "Admin-Pass-2026!";
+        assertThat(api.send("POST", "api/v1/me/password", admin,
+                "{\"currentPassword\":\"" + t[2] + "\",\"newPassword\":\"" + adminPassword + "\"}").status())
+                .isEqualTo(204);
+        assertThat(api.login(t[1], t[2], null).status()).isEqualTo(401);
+        admin = api.login(t[1], adminPassword, null).json().getString("token");
+        assertThat(api.get("api/v1/org-units", admin).status()).isEqualTo(200);
+
+        // The tenant requires a second factor of caseworkers.
+        assertThat(api.send("PUT", "api/v1/tenant/second-factor-roles", admin, "{\"roles\":[\"CASEWORKER\"]}").status())
+                .isEqualTo(200);
+        JsonObject inv = api.send("POST", "api/v1/members", admin, Json.createObjectBuilder()
+                .add("username", unique("cw.")).add("roles", Json.createArrayBuilder().add("CASEWORKER"))
+                .build().toString()).json();
+        String user = inv.getJsonObject("member").getString("username");
+        String cw = api.login(user, inv.getString("temporaryPassword"), null).json().getString("token");
+        String cwPassword = "Caseworker-2026!";
+        assertThat(api.send("POST", "api/v1/me/password", cw, "{\"currentPassword\":\""
+                + inv.getString("temporaryPassword") + "\",\"newPassword\":\"" + cwPassword + "\"}").status())
+                .isEqualTo(204);
+        cw = api.login(user, cwPassword, null).json().getString("token");
+        Api.Res mfaOwed = api.get("api/v1/org-units", cw);
+        assertThat(mfaOwed.status()).isEqualTo(403);
+        assertThat(mfaOwed.json().getString("messageKey")).isEqualTo("login.secondFactorRequired");
+
+        String uri = api.send("POST", "api/v1/me/second-factor", cw, null).json().getString("otpauthUri");
+        assertThat(uri).startsWith("otpauth://totp/").contains("issuer=CareBridge");
+        String secret = uri.replaceAll(".*[?&]secret=([A-Z2-7]+).*", "$1");
+        Api.Res wrongCode = api.send("POST", "api/v1/me/second-factor/confirm", cw, "{\"code\":\"12ab56\"}");
+        assertThat(wrongCode.status()).isEqualTo(400);
+        assertThat(wrongCode.json().getString("messageKey")).isEqualTo("account.totp.codeWrong");
+        assertThat(api.send("POST", "api/v1/me/second-factor/confirm", cw,
+                "{\"code\":\"" + Totp.now(secret) + "\"}").status()).isEqualTo(204);
+        // Once on, starting a new enrolment cannot quietly switch it off.
+        Api.Res again = api.send("POST", "api/v1/me/second-factor", cw, null);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().getString("messageKey")).isEqualTo("account.totp.alreadyOn");
+
+        Api.Res withoutCode = api.login(user, cwPassword, null);
+        assertThat(withoutCode.status()).isEqualTo(401);
+        assertThat(withoutCode.json().getString("messageKey")).isEqualTo("login.secondFactorWrong");
+        Api.Res withCode = api.send("POST", "api/v1/auth/token", null, Json.createObjectBuilder()
+                .add("username", user).add("password", cwPassword).add("totp", Totp.now(secret)).build().toString());
+        assertThat(withCode.status()).as(withCode.body()).isEqualTo(200);
+        assertThat(api.get("api/v1/org-units", withCode.json().getString("token")).status()).isEqualTo(200);
     }
 }

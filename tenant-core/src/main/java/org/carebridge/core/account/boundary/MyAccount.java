@@ -45,6 +45,9 @@ public class MyAccount {
     /** Starts enrolment: returns the otpauth URI (with the secret) for an authenticator app. */
     public String startSecondFactor() {
         Account a = me();
+        if (a.isTotpEnabled()) {
+            throw new ValidationException("account.totp.alreadyOn");
+        }
         String secret = secondFactor.newSecret();
         a.startTotpEnrolment(secret);
         return secondFactor.enrolmentUri(secret, a.getUsername());
