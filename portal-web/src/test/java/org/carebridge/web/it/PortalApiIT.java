@@ -375,4 +375,34 @@ class PortalApiIT {
         assertThat(withCode.status()).as(withCode.body()).isEqualTo(200);
         assertThat(api.get("api/v1/org-units", withCode.json().getString("token")).status()).isEqualTo(200);
     }
+
+    @Test
+    void everyPageRendersForTheRolesThatMaySeeIt() {
+        PageSession admin = new PageSession(api.base());
+        assertThat(admin.login("d1.admin", Api.PASSWORD).statusCode()).isEqualTo(302);
+        String[][] pages = {
+                {"app/dashboard.xhtml", "工作台"}, {"app/org-units.xhtml", "永顺镇"}, {"app/members.xhtml", "d1.caseworker"},
+                {"app/audit.xhtml", "LOGIN"}, {"app/account.xhtml", "两步验证"}, {"app/switch-tenant.xhtml", "通州区民政局"}};
+        for (String[] p : pages) {
+            HttpResponse<String> r = admin.get(p[0]);
+            assertThat(r.statusCode()).as(p[0]).isEqualTo(200);
+            assertThat(r.body()).as(p[0]).contains(p[1]).doesNotContain("ELException").doesNotContain("at org.");
+        }
+        PageSession platform = new PageSession(api.base());
+        assertThat(platform.login("platform.admin", Api.PASSWORD).headers().firstValue("Location").orElse(""))
+                .contains("/platform/tenants.xhtml");
+        HttpResponse<String> tenants = platform.get("platform/tenants.xhtml");
+        assertThat(tenants.statusCode()).isEqualTo(200);
+        assertThat(tenants.body()).contains("春晖博爱慈善基金会").contains("新建机构");
+
+        PageSession caseworker = new PageSession(api.base());
+        assertThat(caseworker.login("d1.caseworker", Api.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> members = caseworker.get("app/members.xhtml");
+        assertThat(members.statusCode()).isEqualTo(403);
+        assertThat(members.body()).contains("无权访问").doesNotContain("at org.");
+
+        HttpResponse<String> missing = caseworker.get("app/no-such-page.xhtml");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面或记录不存在");
+    }
 }
