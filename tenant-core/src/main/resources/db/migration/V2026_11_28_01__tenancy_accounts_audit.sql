@@ -26,6 +26,7 @@ CREATE TABLE cb_account (
     platform_admin  BOOLEAN      NOT NULL,
     totp_secret     VARCHAR(64),
     totp_enabled    BOOLEAN      NOT NULL,
+    totp_last_step  BIGINT,
     password_change_required BOOLEAN NOT NULL,
     last_tenant_id  BIGINT,
     locale          VARCHAR(10),

@@ -370,10 +370,16 @@ class PortalApiIT {
         Api.Res withoutCode = api.login(user, cwPassword, null);
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.json().getString("messageKey")).isEqualTo("login.secondFactorWrong");
-        Api.Res withCode = api.send("POST", "api/v1/auth/token", null, Json.createObjectBuilder()
-                .add("username", user).add("password", cwPassword).add("totp", Totp.now(secret)).build().toString());
+        // The code just used to confirm enrolment is spent; the next step's code (clock drift) is not.
+        String next = Totp.at(secret, 1);
+        String body = Json.createObjectBuilder().add("username", user).add("password", cwPassword)
+                .add("totp", next).build().toString();
+        Api.Res withCode = api.send("POST", "api/v1/auth/token", null, body);
         assertThat(withCode.status()).as(withCode.body()).isEqualTo(200);
         assertThat(api.get("api/v1/org-units", withCode.json().getString("token")).status()).isEqualTo(200);
+        Api.Res replayed = api.send("POST", "api/v1/auth/token", null, body);
+        assertThat(replayed.status()).as("a code is good once").isEqualTo(401);
+        assertThat(replayed.json().getString("messageKey")).isEqualTo("login.secondFactorWrong");
     }
 
     @Test

@@ -12,8 +12,14 @@ final class Totp {
     }
 
     static String now(String secret) {
+        return at(secret, 0);
+    }
+
+    /** The code {@code steps} 30-second steps from now (the portal accepts one step of drift). */
+    static String at(String secret, int steps) {
         try {
-            return new DefaultCodeGenerator().generate(secret, Math.floorDiv(Instant.now().getEpochSecond(), 30));
+            return new DefaultCodeGenerator().generate(secret,
+                    Math.floorDiv(Instant.now().getEpochSecond(), 30) + steps);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.config.Settings;
+import org.carebridge.core.account.control.AccountFactory;
 import org.carebridge.core.account.control.PasswordHasher;
 import org.carebridge.core.account.control.SecondFactor;
 import org.carebridge.core.account.entity.Account;
@@ -47,6 +48,9 @@ public class Authentication {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccountFactory accounts;
+
     public LoginResult checkPassword(String rawUsername, String password) {
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(java.util.Locale.ROOT);
         if (username.isEmpty() || username.length() > Account.USERNAME_LENGTH || password == null
@@ -58,7 +62,7 @@ public class Authentication {
             audit.recordAlways(username, null, "LOGIN_LOCKED", "throttled after repeated failures");
             return LoginResult.refused(LoginResult.Status.LOCKED);
         }
-        Optional<Account> found = account(username);
+        Optional<Account> found = accounts.findAccount(username);
         boolean valid;
         if (found.isPresent()) {
             valid = hasher.matches(password, found.get().getPasswordHash());
@@ -97,8 +101,9 @@ public class Authentication {
             audit.recordAlways(account.getUsername(), null, "LOGIN_LOCKED", "throttled after repeated failures");
             return false;
         }
-        if (!secondFactor.verify(account.getTotpSecret(), code)) {
-            fail(account.getUsername(), "bad second factor");
+        var step = secondFactor.match(account.getTotpSecret(), code);
+        if (step.isEmpty() || !account.useTotpStep(step.getAsLong())) {
+            fail(account.getUsername(), step.isEmpty() ? "bad second factor" : "second factor code reused");
             return false;
         }
         clearFailures(data.shared(), account.getUsername());
@@ -161,11 +166,6 @@ public class Authentication {
 
     public void recordLogout(String username, Long tenantId) {
         audit.recordAlways(username, tenantId, "LOGOUT", null);
-    }
-
-    private Optional<Account> account(String username) {
-        return data.shared().createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst();
     }
 
     private boolean isLocked(String username) {

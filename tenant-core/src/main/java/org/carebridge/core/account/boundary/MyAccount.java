@@ -3,6 +3,7 @@ package org.carebridge.core.account.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.carebridge.core.account.control.AccountFactory;
 import org.carebridge.core.account.control.PasswordHasher;
 import org.carebridge.core.account.control.SecondFactor;
 import org.carebridge.core.account.entity.Account;
@@ -10,15 +11,11 @@ import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.AccessDeniedException;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
-import org.carebridge.core.persistence.TenantData;
 
 /** What every signed-in person does to their own account: password, second factor, language. */
 @Stateless
 @PermitAll
 public class MyAccount {
-
-    @Inject
-    TenantData data;
 
     @Inject
     PasswordHasher hasher;
@@ -28,6 +25,9 @@ public class MyAccount {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccountFactory accounts;
 
     public void changePassword(String current, String next) {
         Account a = me();
@@ -55,10 +55,11 @@ public class MyAccount {
 
     public void confirmSecondFactor(String code) {
         Account a = me();
-        if (!secondFactor.verify(a.getTotpSecret(), code)) {
+        var step = secondFactor.match(a.getTotpSecret(), code);
+        if (step.isEmpty()) {
             throw new ValidationException("account.totp.codeWrong");
         }
-        a.confirmTotp();
+        a.confirmTotp(step.getAsLong());
         audit.record("TOTP_ENABLED", "Account", a.getId(), null);
     }
 
@@ -80,9 +81,7 @@ public class MyAccount {
     }
 
     private Account me() {
-        String username = CallContext.actor();
-        return data.shared().createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst()
+        return accounts.findAccount(CallContext.actor())
                 .orElseThrow(() -> new AccessDeniedException("account.notSignedIn"));
     }
 }

@@ -62,6 +62,7 @@ public class AccountFactory {
         return a;
     }
 
+    /** The account with that (normalised) username, if any. */
     public Optional<Account> findAccount(String username) {
         return data.shared().createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username).getResultStream().findFirst();

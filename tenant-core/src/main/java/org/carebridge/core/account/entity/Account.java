@@ -57,6 +57,10 @@ public class Account {
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
+    /** The 30-second step of the last code accepted: a code is good once (RFC 6238, section 5.2). */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
@@ -142,16 +146,27 @@ public class Account {
         this.totpEnabled = false;
     }
 
-    public void confirmTotp() {
+    public void confirmTotp(long step) {
         if (totpSecret == null) {
             throw new ValidationException("account.totp.notEnrolling");
         }
+        useTotpStep(step);
         this.totpEnabled = true;
+    }
+
+    /** Records that the code of this step was used; false when it (or a later one) was used before. */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     public void removeTotp() {
         this.totpSecret = null;
         this.totpEnabled = false;
+        this.totpLastStep = null;
     }
 
     public void rememberTenant(Long tenantId) {
