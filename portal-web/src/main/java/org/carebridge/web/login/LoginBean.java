@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carebridge.core.account.boundary.Grant;
+import org.carebridge.web.faces.LocaleBean;
 import org.carebridge.web.faces.Messages;
 import org.carebridge.web.security.LoginStatus;
 import org.carebridge.web.security.PortalAuthentication;
@@ -30,6 +31,9 @@ public class LoginBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LocaleBean language;
 
     private String username;
     private String password;
@@ -61,6 +65,9 @@ public class LoginBean {
         LoginStatus outcome = (LoginStatus) request().getAttribute(LoginStatus.ATTRIBUTE);
         if (status == AuthenticationStatus.SUCCESS && outcome == LoginStatus.OK) {
             Grant grant = (Grant) request().getAttribute(PortalAuthentication.GRANT);
+            if (grant.locale() != null) {
+                language.use(java.util.Locale.forLanguageTag(grant.locale()));
+            }
             if (grant.passwordChangeRequired() || grant.secondFactorMissing()) {
                 return "/app/account.xhtml?faces-redirect=true";
             }

@@ -134,5 +134,11 @@ class BrowserIT {
         driver.get(url("app/dashboard.xhtml"));
         waiting().until(ExpectedConditions.urlContains("login.xhtml"));
         assertThat(driver.findElement(By.id("loginForm:username")).isDisplayed()).isTrue();
+
+        // The language chosen is remembered on the account for the next login.
+        login("s1.admin", Api.PASSWORD);
+        assertThat(heading()).isEqualTo("Dashboard");
+        driver.findElement(By.id("headerForm:langZh")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "工作台"));
     }
 }

@@ -134,7 +134,7 @@ public class Authentication {
                 return Optional.empty();
             }
             return Optional.of(new Grant(a.getId(), a.getUsername(), a.getDisplayName(), null, null, null, null,
-                    null, EnumSet.of(Role.PLATFORM_ADMIN), false, a.isPasswordChangeRequired()));
+                    null, EnumSet.of(Role.PLATFORM_ADMIN), false, a.isPasswordChangeRequired(), a.getLocale()));
         }
         List<Membership> ms = em.createQuery("select m from Membership m join fetch m.account join fetch m.tenant"
                         + " where m.account.id = :a and m.tenant.id = :t", Membership.class)
@@ -151,7 +151,8 @@ public class Authentication {
         Set<Role> roles = m.roles();
         boolean mfaMissing = !a.isTotpEnabled() && roles.stream().anyMatch(t.mfaRoles()::contains);
         return Optional.of(new Grant(a.getId(), a.getUsername(), a.getDisplayName(), t.getId(), t.getCode(),
-                t.getNameZh(), t.getNameEn(), t.getKind(), roles, mfaMissing, a.isPasswordChangeRequired()));
+                t.getNameZh(), t.getNameEn(), t.getKind(), roles, mfaMissing, a.isPasswordChangeRequired(),
+                a.getLocale()));
     }
 
     /** The tenants an account may enter (active memberships of active tenants). */

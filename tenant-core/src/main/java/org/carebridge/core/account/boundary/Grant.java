@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public record Grant(long accountId, String username, String displayName, Long tenantId, String tenantCode,
                     String tenantNameZh, String tenantNameEn, TenantKind tenantKind, Set<Role> roles,
-                    boolean secondFactorMissing, boolean passwordChangeRequired) implements Serializable {
+                    boolean secondFactorMissing, boolean passwordChangeRequired, String locale)
+        implements Serializable {
 
     public Grant {
         roles = Set.copyOf(roles);

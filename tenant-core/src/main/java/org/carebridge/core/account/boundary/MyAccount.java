@@ -76,6 +76,7 @@ public class MyAccount {
         return me().isTotpEnabled();
     }
 
+    /** Remembers the language the person chose, for their next login. */
     public void preferLocale(String languageTag) {
         me().preferLocale("en".equals(languageTag) ? "en" : "zh-CN");
     }
