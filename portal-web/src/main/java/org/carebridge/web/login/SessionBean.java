@@ -10,7 +10,6 @@ import org.carebridge.core.account.boundary.Authentication;
 import org.carebridge.core.account.boundary.Grant;
 import org.carebridge.core.account.boundary.TenantChoice;
 import org.carebridge.web.faces.CurrentUser;
-import org.carebridge.web.faces.Messages;
 import org.carebridge.web.security.SessionLogin;
 
 import java.util.List;
@@ -42,13 +41,12 @@ public class SessionBean {
         return getChoices().size() > 1;
     }
 
-    /** Enters another tenant the account belongs to; the new session id marks the change of privileges. */
+    /**
+     * Enters another tenant the account belongs to (the boundary refuses any other); the new session id
+     * marks the change of privileges.
+     */
     public String switchTo(long tenantId) {
         Grant grant = currentUser.getGrant();
-        if (getChoices().stream().noneMatch(c -> c.tenantId() == tenantId)) {
-            Messages.error("login.tenant.notMember");
-            return null;
-        }
         authentication.enter(grant.accountId(), tenantId);
         HttpServletRequest request = request();
         request.changeSessionId();

@@ -49,6 +49,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (path.startsWith("/api/")) {
             return api(request, response, context);
         }
+        if (path.startsWith("/jakarta.faces.resource/") && !context.isProtected()) {
+            // Scripts, styles and icons are public: no need to re-read the grant for each of them.
+            return context.doNothing();
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential upc) {
             return password(request, context, upc);
