@@ -33,7 +33,11 @@ public class Settings {
     @ConfigProperty(name = "carebridge.admin-password")
     Optional<String> adminPassword;
 
-    /** RSA signing key for API tokens, as a JWK (JSON) — required outside demo mode. */
+    /**
+     * RSA signing key for API tokens, as a private JWK (JSON). Without it a key is generated per process
+     * (a warning is logged outside demo mode): tokens then die with the process and do not work across a
+     * cluster, so production sets it.
+     */
     @Inject
     @ConfigProperty(name = "carebridge.jwt.signing-key")
     Optional<String> jwtSigningKey;

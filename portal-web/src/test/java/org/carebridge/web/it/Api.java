@@ -38,6 +38,10 @@ final class Api {
     }
 
     Res send(String method, String path, String token, String jsonBody) {
+        return send(method, path, token, jsonBody, null);
+    }
+
+    Res send(String method, String path, String token, String jsonBody, String language) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -48,6 +52,9 @@ final class Api {
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

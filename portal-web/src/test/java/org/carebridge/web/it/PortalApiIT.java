@@ -248,6 +248,21 @@ class PortalApiIT {
         long membership = inv.getJsonObject("member").getJsonNumber("membershipId").longValue();
         assertThat(api.send("DELETE", "api/v1/members/" + membership, admin, null).status()).isEqualTo(200);
         assertThat(api.get("api/v1/me", worker).status()).isEqualTo(401);
+        // A member nowhere any more is disabled; inviting the same person again brings the account back.
+        String workerName = inv.getJsonObject("member").getString("username");
+        Api.Res refused = api.login(workerName, inv.getString("temporaryPassword"), null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().getString("messageKey")).isEqualTo("login.disabled");
+        Api.Res again = api.send("POST", "api/v1/members", admin, Json.createObjectBuilder()
+                .add("username", workerName).add("roles", Json.createArrayBuilder().add("VOLUNTEER")).build().toString());
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().containsKey("temporaryPassword") && !again.json().isNull("temporaryPassword")).isFalse();
+        assertThat(again.json().getJsonObject("member").getJsonNumber("membershipId").longValue()).isEqualTo(membership);
+        String back = api.login(workerName, inv.getString("temporaryPassword"), null).json().getString("token");
+        assertThat(api.get("api/v1/me", back).json().getJsonArray("roles").getString(0)).isEqualTo("VOLUNTEER");
+        assertThat(api.send("POST", "api/v1/members", admin, Json.createObjectBuilder()
+                .add("username", workerName).add("roles", Json.createArrayBuilder().add("VOLUNTEER")).build().toString())
+                .json().getString("messageKey")).isEqualTo("membership.exists");
 
         String platform = api.token("platform.admin");
         assertThat(api.send("POST", "api/v1/platform/tenants/" + tenantId + "/suspend", platform, null).status())
@@ -277,8 +292,10 @@ class PortalApiIT {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.json().getString("messageKey")).isEqualTo("orgUnit.name.required");
 
-        Api.Res english = api.send("POST", "api/v1/org-units", d1, "{\"kind\":\"COMMUNITY\",\"version\":0}");
-        assertThat(english.json().getString("title")).isNotBlank();
+        Api.Res english = api.send("POST", "api/v1/org-units", d1, "{\"kind\":\"COMMUNITY\",\"version\":0}", "en");
+        assertThat(english.json().getString("title")).isEqualTo("Bad request");
+        assertThat(english.json().getString("detail")).isEqualTo("Please enter a name");
+        assertThat(noName.json().getString("title")).isEqualTo("请求有误");
 
         Api.Res unknownRole = api.send("POST", "api/v1/members", d1,
                 "{\"username\":\"someone.new\",\"roles\":[\"GOD\"]}");
@@ -313,6 +330,7 @@ class PortalApiIT {
                 .anySatisfy(v -> assertThat(v).contains("frame-ancestors 'none'").contains("object-src 'none'"));
         assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(login.header("Set-Cookie")).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         assertThat(login.body()).contains("jakarta.faces.ViewState");
         // Server-side state saving: the view state is a short id, not a serialized view.
         assertThat(login.body()).containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?[0-9]+:-?[0-9]+\"");
@@ -406,6 +424,17 @@ class PortalApiIT {
         HttpResponse<String> members = caseworker.get("app/members.xhtml");
         assertThat(members.statusCode()).isEqualTo(403);
         assertThat(members.body()).contains("无权访问").doesNotContain("at org.");
+
+        // A platform operator has no tenant, so no tenant pages: a refusal, not an error.
+        HttpResponse<String> noTenant = platform.get("app/dashboard.xhtml");
+        assertThat(noTenant.statusCode()).isEqualTo(403);
+        assertThat(noTenant.body()).contains("无权访问");
+        // A stale or forged post (unknown view state, no CSP nonce) lands on "page expired", losing nothing.
+        HttpResponse<String> forged = caseworker.postForm("app/org-units.xhtml",
+                "unitsForm=unitsForm&jakarta.faces.ViewState=forged-12345");
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElse("")).contains("/error/expired.xhtml");
+        assertThat(caseworker.get("error/expired.xhtml").body()).contains("页面已过期");
 
         HttpResponse<String> missing = caseworker.get("app/no-such-page.xhtml");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -57,6 +57,12 @@ public final class CallContext {
         return c == null || c.actor == null ? "anonymous" : c.actor;
     }
 
+    /** The signed-in person's username; empty for anonymous calls and jobs. */
+    public static Optional<String> signedInUser() {
+        CallContext c = CURRENT.get();
+        return c == null || c.actor == null || c.actor.startsWith("job:") ? Optional.empty() : Optional.of(c.actor);
+    }
+
     public static String sourceIp() {
         CallContext c = CURRENT.get();
         return c == null ? null : c.sourceIp;

@@ -25,7 +25,9 @@ import java.util.logging.Logger;
  * Fills an empty database on first start. In demo mode: the demo tenants and accounts listed in
  * README (all with {@code carebridge.demo-password}) and a few units per district. Otherwise: only
  * the first platform administrator, whose password comes from {@code CAREBRIDGE_ADMIN_PASSWORD}.
- * Does nothing when accounts already exist, so restarts and several instances are safe.
+ * Does nothing when accounts already exist, so restarts are safe. On an empty database start one
+ * instance first: two seeding at the same moment would collide on the unique usernames (one fails and
+ * rolls back; restarting it is harmless).
  */
 @Stateless
 public class FirstRun {

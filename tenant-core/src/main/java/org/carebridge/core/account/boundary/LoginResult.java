@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The outcome of a credential check; only {@link Status#OK} carries an account. */
 public record LoginResult(Status status, Long accountId, boolean secondFactorNeeded, List<TenantChoice> tenants,
-                          Long lastTenantId, boolean platformAdmin, String locale) {
+                          Long lastTenantId, boolean platformAdmin, String locale) implements java.io.Serializable {
 
     public enum Status { OK, BAD_CREDENTIALS, LOCKED, DISABLED, NO_MEMBERSHIP }
 

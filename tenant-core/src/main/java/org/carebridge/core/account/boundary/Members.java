@@ -71,7 +71,10 @@ public class Members {
         return MemberView.of(m);
     }
 
-    /** Ends the membership; the account stops working here at its next request. */
+    /**
+     * Ends the membership; the account stops working here at its next request. An account that is then
+     * a member nowhere (and no platform administrator) is disabled; inviting it again enables it.
+     */
     public MemberView remove(long membershipId) {
         Membership m = load(membershipId);
         if (m.getAccount().getUsername().equals(CallContext.actor())) {
@@ -79,6 +82,13 @@ public class Members {
         }
         m.revoke();
         audit.record("MEMBER_REMOVED", "Membership", membershipId, m.getAccount().getUsername());
+        long elsewhere = data.shared().createQuery("select count(o) from Membership o where o.account = :a"
+                        + " and o.status = 'ACTIVE' and o.id <> :m", Long.class)
+                .setParameter("a", m.getAccount()).setParameter("m", m.getId()).getSingleResult();
+        if (elsewhere == 0 && !m.getAccount().isPlatformAdmin()) {
+            m.getAccount().disable();
+            audit.record("ACCOUNT_DISABLED", "Account", m.getAccount().getId(), "member nowhere any more");
+        }
         return MemberView.of(m);
     }
 

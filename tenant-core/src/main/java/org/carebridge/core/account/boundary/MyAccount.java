@@ -82,7 +82,7 @@ public class MyAccount {
     }
 
     private Account me() {
-        return accounts.findAccount(CallContext.actor())
+        return CallContext.signedInUser().flatMap(accounts::findAccount)
                 .orElseThrow(() -> new AccessDeniedException("account.notSignedIn"));
     }
 }

@@ -37,11 +37,16 @@ public class AccountFactory {
         Account account;
         if (existing.isPresent()) {
             account = existing.get();
-            boolean already = !data.shared().createQuery(
-                            "select m.id from Membership m where m.account = :a and m.tenant = :t", Long.class)
-                    .setParameter("a", account).setParameter("t", tenant).getResultList().isEmpty();
-            if (already) {
+            Optional<Membership> earlier = data.shared().createQuery(
+                            "select m from Membership m where m.account = :a and m.tenant = :t", Membership.class)
+                    .setParameter("a", account).setParameter("t", tenant).getResultStream().findFirst();
+            if (earlier.isPresent() && earlier.get().isActive()) {
                 throw new ConflictException("membership.exists", username);
+            }
+            account.enable();
+            if (earlier.isPresent()) {
+                earlier.get().reinstate(roles);
+                return new Added(account, earlier.get(), null);
             }
         } else {
             temporary = hasher.temporaryPassword();

@@ -82,6 +82,12 @@ public class Membership {
         status = "REVOKED";
     }
 
+    /** Brings a removed member back, with the roles given now. */
+    public void reinstate(Set<Role> newRoles) {
+        grant(newRoles);
+        status = "ACTIVE";
+    }
+
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }

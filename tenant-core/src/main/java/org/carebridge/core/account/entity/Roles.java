@@ -11,9 +11,6 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     public static final String CITY_VIEWER = "CITY_VIEWER";
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
-    /** Any member of the bound tenant. */
-    public static final String[] MEMBERS = {TENANT_ADMIN, PROGRAMME_OFFICER, FINANCE_OFFICER, APPROVER, CASEWORKER,
-            VOLUNTEER, AUDITOR, CITY_VIEWER};
 
     private Roles() {
     }
