@@ -33,28 +33,15 @@ public class PageErrorFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (causedBy(e, EJBAccessException.class) || causedBy(e, AccessLocalException.class)) {
+            if (Causes.any(e, EJBAccessException.class, AccessLocalException.class)) {
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            } else if (causedBy(e, ViewExpiredException.class) || causedBy(e, CspException.class)) {
+            } else if (Causes.any(e, ViewExpiredException.class, CspException.class)) {
                 response.resetBuffer();
                 response.sendRedirect(request.getContextPath() + "/error/expired.xhtml");
             } else {
                 throw e;
             }
         }
-    }
-
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (type.isInstance(e)) {
-                return true;
-            }
-            if (e instanceof ServletException s && s.getRootCause() != null && s.getRootCause() != e.getCause()
-                    && causedBy(s.getRootCause(), type)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -39,7 +39,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
-            BusinessException business = find(thrown, BusinessException.class);
+            BusinessException business = Causes.find(thrown, BusinessException.class);
             if (business instanceof NotFoundException && !fc.isPostback()) {
                 events.remove();
                 notFound(fc);
@@ -50,7 +50,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 Messages.error(business);
                 continue;
             }
-            if (find(thrown, OptimisticLockException.class) != null) {
+            if (Causes.any(thrown, OptimisticLockException.class)) {
                 events.remove();
                 Messages.error("error.staleRecord");
                 fc.validationFailed();
@@ -59,9 +59,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             if (fc.getPartialViewContext().isAjaxRequest()) {
                 events.remove();
                 String page;
-                if (find(thrown, EJBAccessException.class) != null || find(thrown, AccessLocalException.class) != null) {
+                if (Causes.any(thrown, EJBAccessException.class, AccessLocalException.class)) {
                     page = "/error/403.xhtml";
-                } else if (find(thrown, ViewExpiredException.class) != null) {
+                } else if (Causes.any(thrown, ViewExpiredException.class)) {
                     page = "/error/expired.xhtml";
                 } else {
                     String incident = UUID.randomUUID().toString();
@@ -90,17 +90,5 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         } catch (IOException e) {
             throw new FacesException(e);
         }
-    }
-
-    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable e = t; e != null; e = e.getCause()) {
-            if (type.isInstance(e)) {
-                return type.cast(e);
-            }
-            if (e.getCause() == e) {
-                break;
-            }
-        }
-        return null;
     }
 }
