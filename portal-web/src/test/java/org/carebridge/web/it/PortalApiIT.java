@@ -221,7 +221,10 @@ class PortalApiIT {
         assertThat(wrong.statusCode()).isEqualTo(200);
         assertThat(wrong.body()).contains("用户名或密码不正确");
         assertThat(s.get("app/dashboard.xhtml").statusCode()).isEqualTo(302);
+        String before = s.sessionId();
+        assertThat(before).isNotNull();
         assertThat(s.login("d1.approver", Api.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(s.sessionId()).as("session id changes at login").isNotNull().isNotEqualTo(before);
         HttpResponse<String> dashboard = s.get("app/dashboard.xhtml");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).contains("通州区民政局");
