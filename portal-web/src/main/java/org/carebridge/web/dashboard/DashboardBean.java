@@ -13,7 +13,15 @@ public class DashboardBean {
     @Inject
     OrgUnits units;
 
+    @Inject
+    org.carebridge.care.child.boundary.Children children;
+
     private Long unitCount;
+
+    /** Children in the district's register. */
+    public long getChildCount() {
+        return children.count();
+    }
 
     public long getUnitCount() {
         if (unitCount == null) {

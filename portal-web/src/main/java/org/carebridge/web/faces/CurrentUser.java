@@ -55,6 +55,12 @@ public class CurrentUser {
         return has("TENANT_ADMIN") || has("AUDITOR");
     }
 
+    /** Members of a district who work with its register (not the city's viewers). */
+    public boolean isChildReader() {
+        return "DISTRICT".equals(getTenantKind()) && !getGrant().roles().isEmpty()
+                && !getGrant().roles().equals(java.util.Set.of(Role.CITY_VIEWER));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

@@ -56,6 +56,10 @@ class PermissionMatrixIT {
             "FINANCE_OFFICER", "VOLUNTEER", "AUDITOR", "CITY_VIEWER", "PLATFORM_ADMIN");
     private static final Set<String> PLATFORM = Set.of("PLATFORM_ADMIN");
     private static final Set<String> AUDIT_READERS = Set.of("TENANT_ADMIN", "AUDITOR");
+    private static final Set<String> REGISTER_READERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "CASEWORKER",
+            "APPROVER", "FINANCE_OFFICER", "VOLUNTEER", "AUDITOR");
+    private static final Set<String> REGISTER_WRITERS = Set.of("TENANT_ADMIN", "CASEWORKER");
+    private static final Set<String> ID_REVEALERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
     }
@@ -81,6 +85,11 @@ class PermissionMatrixIT {
             new Row("PUT", "api/v1/members/" + NO_SUCH + "/roles", "{\"roles\":[\"VOLUNTEER\"]}", ADMINS),
             new Row("DELETE", "api/v1/members/" + NO_SUCH, null, ADMINS),
             new Row("GET", "api/v1/audit", null, AUDIT_READERS),
+            new Row("GET", "api/v1/children", null, REGISTER_READERS),
+            new Row("GET", "api/v1/children/" + NO_SUCH, null, REGISTER_READERS),
+            new Row("POST", "api/v1/children", "{\"name\":\"\u674e\u56db\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/children/" + NO_SUCH + "/resident-id", "{\"reason\":\"x\"}", ID_REVEALERS),
+            new Row("GET", "api/v1/children/" + NO_SUCH + "/access-log", null, AUDIT_READERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

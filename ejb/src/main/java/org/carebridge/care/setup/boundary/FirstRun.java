@@ -3,6 +3,7 @@ package org.carebridge.care.setup.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.setup.control.DemoRegister;
 import org.carebridge.config.Settings;
 import org.carebridge.core.account.control.AccountFactory;
 import org.carebridge.core.account.entity.Account;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database on first start. In demo mode: the demo tenants and accounts listed in
- * README (all with {@code carebridge.demo-password}) and a few units per district. Otherwise: only
+ * README (all with {@code carebridge.demo-password}), a few units per district and a synthetic register
+ * of children (300 in d1, 120 in d2). Otherwise: only
  * the first platform administrator, whose password comes from {@code CAREBRIDGE_ADMIN_PASSWORD}.
  * Does nothing when accounts already exist, so restarts are safe. On an empty database start one
  * instance first: two seeding at the same moment would collide on the unique usernames (one fails and
@@ -43,6 +45,9 @@ public class FirstRun {
 
     @Inject
     Settings settings;
+
+    @Inject
+    DemoRegister register;
 
     public void seed() {
         EntityManager em = data.shared();
@@ -97,6 +102,8 @@ public class FirstRun {
 
         units(d1, List.of("永顺镇", "梨园镇", "宋庄镇", "玉桥街道社区儿童之家"), "110112");
         units(d2, List.of("延庆镇", "康庄镇", "八达岭镇"), "110119");
+        register.fill(d1.getId(), d1.getRegionCode(), 300, 2023);
+        register.fill(d2.getId(), d2.getRegionCode(), 120, 2024);
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -48,4 +48,22 @@ public class AuditTrail {
                 .setParameter("t", tenant).setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Page<>(items, total, offset, limit);
     }
+
+    /**
+     * The bound tenant's events about one record, newest first. Callers check their own access to the
+     * record first (the role check is theirs).
+     */
+    public Page<AuditEvent> forRecord(String entityType, String entityId, int offset, int limit) {
+        long tenant = CallContext.requireTenant();
+        var em = data.shared();
+        long total = em.createQuery("select count(e) from AuditEvent e where e.tenantId = :t and e.entityType = :type"
+                        + " and e.entityId = :id", Long.class)
+                .setParameter("t", tenant).setParameter("type", entityType).setParameter("id", entityId)
+                .getSingleResult();
+        var items = em.createQuery("select e from AuditEvent e where e.tenantId = :t and e.entityType = :type"
+                        + " and e.entityId = :id order by e.id desc", AuditEvent.class)
+                .setParameter("t", tenant).setParameter("type", entityType).setParameter("id", entityId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Page<>(items, total, offset, limit);
+    }
 }

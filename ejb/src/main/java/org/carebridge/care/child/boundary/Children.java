@@ -1,0 +1,187 @@
+package org.carebridge.care.child.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.carebridge.care.child.entity.Child;
+import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.core.account.entity.Roles;
+import org.carebridge.core.audit.boundary.AuditTrail;
+import org.carebridge.core.audit.entity.AuditEvent;
+import org.carebridge.core.error.AccessDeniedException;
+import org.carebridge.core.error.ConflictException;
+import org.carebridge.core.error.NotFoundException;
+import org.carebridge.core.error.ValidationException;
+import org.carebridge.core.persistence.CallContext;
+import org.carebridge.core.persistence.Page;
+import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.tenant.entity.Tenant;
+import org.carebridge.core.tenant.entity.TenantKind;
+import org.carebridge.core.value.MobileNumber;
+import org.carebridge.core.value.PersonName;
+import org.carebridge.core.value.RegionCode;
+import org.carebridge.core.value.ResidentId;
+import org.carebridge.core.value.Sex;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * The district's register of children. Lists and records show the resident ID masked; opening a
+ * record and revealing an ID are audited with their purpose, and the record's access log is open to
+ * the district's administrator and auditor. Another district's child does not exist here.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER, Roles.AUDITOR, Roles.VOLUNTEER,
+        Roles.FINANCE_OFFICER, Roles.PROGRAMME_OFFICER})
+public class Children {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    public static final String RECORD = "Child";
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    AuditTrail audit;
+
+    /** One page of the register, filtered by name or resident ID ({@code q}) and category, in SQL. */
+    public Page<ChildSummary> search(String q, ChildCategory category, int offset, int limit) {
+        EntityManager em = data.tenant();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        String text = q == null ? "" : q.strip();
+        ResidentId id = ResidentId.isValid(text) ? ResidentId.of(text) : null;
+        if (id != null) {
+            where.append(" and c.residentId = :rid");
+        } else if (!text.isEmpty()) {
+            where.append(" and c.name like :name");
+        }
+        if (category != null) {
+            where.append(" and c.categories like :category");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c) from Child c" + where, Long.class);
+        TypedQuery<Child> rows = em.createQuery("select c from Child c" + where + " order by c.name, c.id",
+                Child.class);
+        for (TypedQuery<?> query : new TypedQuery<?>[]{count, rows}) {
+            if (id != null) {
+                query.setParameter("rid", id);
+            } else if (!text.isEmpty()) {
+                query.setParameter("name", "%" + text.replace("%", "").replace("_", "") + "%");
+            }
+            if (category != null) {
+                query.setParameter("category", Child.categoryPattern(category));
+            }
+        }
+        LocalDate today = LocalDate.now(CHINA);
+        return new Page<>(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(),
+                offset, limit).map(c -> ChildSummary.of(c, today));
+    }
+
+    /** Opens a child's record; the view is logged with its purpose. */
+    public ChildRecord open(long id, String purpose) {
+        Child c = load(id);
+        audit.record("CHILD_VIEWED", RECORD, id, purpose == null || purpose.isBlank() ? null : purpose.strip());
+        return ChildRecord.of(c, LocalDate.now(CHINA));
+    }
+
+    /** The full resident ID, for those whose work needs it, with a reason that is logged. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER})
+    public String revealResidentId(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("child.reveal.reasonRequired");
+        }
+        Child c = load(id);
+        if (c.getResidentId() == null) {
+            throw new NotFoundException("child.residentId.none");
+        }
+        audit.record("CHILD_ID_REVEALED", RECORD, id, reason.strip());
+        return c.getResidentId().value();
+    }
+
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
+    public ChildRecord register(NewChild n) {
+        if (n == null) {
+            throw new ValidationException("error.badRequest");
+        }
+        requireDistrict();
+        ResidentId id = n.residentId() == null || n.residentId().isBlank() ? null : ResidentId.of(n.residentId());
+        LocalDate birth = n.birthDate() == null || n.birthDate().isBlank()
+                ? (id == null ? null : id.birthDate()) : date(n.birthDate());
+        Sex sex = n.sex() == null || n.sex().isBlank() ? (id == null ? null : id.sex()) : sex(n.sex());
+        if (birth == null) {
+            throw new ValidationException("child.birthDate.invalid");
+        }
+        EntityManager em = data.tenant();
+        if (id != null && !em.createQuery("select c.id from Child c where c.residentId = :rid", Long.class)
+                .setParameter("rid", id).getResultList().isEmpty()) {
+            throw new ConflictException("child.residentId.duplicate");
+        }
+        Child c = new Child(PersonName.of(n.name()), sex, birth, id, RegionCode.of(n.residenceRegion()),
+                n.categories(), n.careSetting());
+        c.relocate(n.hukouRegion() == null || n.hukouRegion().isBlank() ? null : RegionCode.of(n.hukouRegion()),
+                c.getResidenceRegion(), n.address());
+        if (n.household() != null) {
+            for (NewChild.NewMember m : n.household()) {
+                c.addHouseholdMember(PersonName.of(m.name()), m.relation(), m.guardian(),
+                        m.mobile() == null || m.mobile().isBlank() ? null : MobileNumber.of(m.mobile()));
+            }
+        }
+        em.persist(c);
+        em.flush();
+        audit.record("CHILD_REGISTERED", RECORD, c.getId(), c.getCategories().toString());
+        return ChildRecord.of(c, LocalDate.now(CHINA));
+    }
+
+    /** Who opened this child's record, revealed its ID or changed it, newest first. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.AUDITOR})
+    public Page<AuditEvent> accessLog(long id, int offset, int limit) {
+        load(id);
+        return audit.forRecord(RECORD, String.valueOf(id), offset, limit);
+    }
+
+    public long count() {
+        return data.tenant().createQuery("select count(c) from Child c", Long.class).getSingleResult();
+    }
+
+    private Child load(long id) {
+        Child c = data.tenant().find(Child.class, id);
+        if (c == null) {
+            throw new NotFoundException("child.notFound");
+        }
+        return c;
+    }
+
+    private void requireDistrict() {
+        Tenant t = data.shared().find(Tenant.class, CallContext.requireTenant());
+        if (t.getKind() != TenantKind.DISTRICT) {
+            throw new AccessDeniedException("child.districtOnly");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            LocalDate d = LocalDate.parse(text.strip(), DATE);
+            if (d.isAfter(LocalDate.now(CHINA)) || d.isBefore(LocalDate.of(1990, 1, 1))) {
+                throw new ValidationException("child.birthDate.invalid");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("child.birthDate.invalid");
+        }
+    }
+
+    private static Sex sex(String text) {
+        try {
+            return Sex.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("child.sex.required");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.carebridge.care.setup.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.carebridge.care.child.entity.CareSetting;
+import org.carebridge.care.child.entity.Child;
+import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.care.child.entity.ChildStatus;
+import org.carebridge.core.persistence.CallContext;
+import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.MobileNumber;
+import org.carebridge.core.value.PersonName;
+import org.carebridge.core.value.RegionCode;
+import org.carebridge.core.value.ResidentId;
+import org.carebridge.core.value.Sex;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A realistic, synthetic register for a demo district: children across all categories with valid
+ * (made-up) resident IDs of the district, guardians with made-up mobile numbers. The same seed gives
+ * the same register, so demos and screenshots are repeatable.
+ */
+@ApplicationScoped
+public class DemoRegister {
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马",
+            "胡", "朱", "郭", "何", "罗", "高", "林", "欧阳", "司马"};
+    private static final String[] GIVEN = {"子涵", "欣怡", "梓萱", "诗涵", "浩然", "宇轩", "子墨", "雨桐", "一诺", "俊杰",
+            "思远", "佳怡", "明轩", "若曦", "天佑", "嘉懿", "沐阳", "晨曦", "安琪", "博文", "依依", "小宝"};
+    private static final String[] RELATIONS = {"祖母", "祖父", "外祖母", "外祖父", "叔叔", "姑姑", "舅舅", "姨妈"};
+
+    @Inject
+    TenantData data;
+
+    /** Registers {@code count} children in the district (the call binds the tenant itself). */
+    public void fill(long districtId, RegionCode district, int count, long seed) {
+        Random random = new Random(seed);
+        LocalDate today = LocalDate.now();
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-register")) {
+            EntityManager em = data.tenant();
+            for (int i = 0; i < count; i++) {
+                Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+                LocalDate birth = today.minusDays(365L + random.nextInt(365 * 17));
+                ResidentId id = i % 25 == 24 ? null : residentId(district, birth, sex, i);
+                String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+                Child c = new Child(PersonName.of(name), sex, birth, id, RegionCode.of(district.value()
+                        + String.format("%03d", 1 + random.nextInt(9))), categories(random), random.nextInt(10) == 0
+                        ? CareSetting.INSTITUTION : CareSetting.FAMILY);
+                c.relocate(district, c.getResidenceRegion(), null);
+                c.addHouseholdMember(PersonName.of(SURNAMES[random.nextInt(SURNAMES.length)] + "某"),
+                        RELATIONS[random.nextInt(RELATIONS.length)], true,
+                        MobileNumber.of("13" + (100000000 + random.nextInt(900000000))));
+                int stage = random.nextInt(10);
+                if (stage >= 2) {
+                    c.moveTo(ChildStatus.APPLYING, null);
+                }
+                if (stage >= 4) {
+                    c.moveTo(ChildStatus.SUPPORTED, null);
+                }
+                if (stage == 9) {
+                    c.moveTo(ChildStatus.EXITED, "年满18周岁");
+                }
+                em.persist(c);
+            }
+            em.flush();
+        }
+    }
+
+    private static Set<ChildCategory> categories(Random random) {
+        ChildCategory[] all = ChildCategory.values();
+        Set<ChildCategory> set = EnumSet.of(all[random.nextInt(all.length)]);
+        if (random.nextInt(4) == 0) {
+            set.add(all[random.nextInt(all.length)]);
+        }
+        return set;
+    }
+
+    /** A valid 18-character ID: the district's code, the birth date, a sequence whose parity is the sex. */
+    static ResidentId residentId(RegionCode district, LocalDate birth, Sex sex, int sequence) {
+        int seq = (sequence % 499) * 2 + (sex == Sex.MALE ? 1 : 0);
+        String first17 = district.value() + birth.toString().replace("-", "") + String.format("%03d", seq);
+        return ResidentId.of(first17 + ResidentId.checkCharacter(first17));
+    }
+}

@@ -1,0 +1,89 @@
+package org.carebridge.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.care.child.boundary.ChildRecord;
+import org.carebridge.care.child.boundary.ChildSummary;
+import org.carebridge.care.child.boundary.Children;
+import org.carebridge.care.child.boundary.NewChild;
+import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.core.error.ValidationException;
+import org.carebridge.core.persistence.Page;
+
+import java.net.URI;
+import java.util.List;
+
+/** The active district's register of children. */
+@Path("children")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChildrenResource {
+
+    @Inject
+    Children children;
+
+    /** A page of the register; {@code page} counts from 0. */
+    public record ChildPage(List<ChildSummary> items, long total, int page, int size) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record Revealed(String residentId) {
+    }
+
+    @GET
+    public ChildPage list(@QueryParam("q") String q, @QueryParam("category") String category,
+                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int limit = Page.limit(size);
+        int p = page == null || page < 0 ? 0 : page;
+        Page<ChildSummary> result = children.search(q, category(category), p * limit, limit);
+        return new ChildPage(result.items(), result.total(), p, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    public ChildRecord get(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
+        return children.open(id, purpose);
+    }
+
+    @POST
+    public Response register(NewChild child) {
+        ChildRecord created = children.register(Inputs.required(child));
+        return Response.created(URI.create("children/" + created.summary().id())).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/resident-id")
+    public Revealed reveal(@PathParam("id") long id, Reason reason) {
+        return new Revealed(children.revealResidentId(id, Inputs.required(reason).reason()));
+    }
+
+    @GET
+    @Path("{id}/access-log")
+    public Paged<AuditResource.Event> accessLog(@PathParam("id") long id, @QueryParam("offset") Integer offset,
+                                                @QueryParam("limit") Integer limit) {
+        return Paged.of(children.accessLog(id, Page.offset(offset), Page.limit(limit)).map(AuditResource.Event::of));
+    }
+
+    private static ChildCategory category(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ChildCategory.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("child.category.unknown", name);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.carebridge.web.child;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.carebridge.care.child.boundary.ChildRecord;
+import org.carebridge.care.child.boundary.Children;
+import org.carebridge.core.audit.entity.AuditEvent;
+import org.carebridge.web.faces.CurrentUser;
+import org.carebridge.web.faces.PagedModel;
+
+import java.io.Serializable;
+
+/**
+ * One child's page ({@code /app/child.xhtml?id=…}): opening it is logged; the full resident ID is
+ * shown only after a reason is given (logged too); administrators and auditors see the access log.
+ */
+@Named
+@ViewScoped
+public class ChildBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Children children;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private ChildRecord child;
+    private String reason;
+    private String revealed;
+    private PagedModel<AuditEvent> accessLog;
+
+    public void load() {
+        if (child == null) {
+            child = children.open(id == null ? -1 : id, "page");
+        }
+    }
+
+    public void reveal() {
+        revealed = children.revealResidentId(child.summary().id(), reason);
+        reason = null;
+    }
+
+    public boolean isMayReveal() {
+        return currentUser.has("TENANT_ADMIN") || currentUser.has("CASEWORKER") || currentUser.has("APPROVER");
+    }
+
+    public boolean isMaySeeAccessLog() {
+        return currentUser.isAuditReader();
+    }
+
+    public PagedModel<AuditEvent> getAccessLog() {
+        if (accessLog == null) {
+            long childId = child.summary().id();
+            accessLog = new PagedModel<>((offset, limit) -> children.accessLog(childId, offset, limit));
+        }
+        return accessLog;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ChildRecord getChild() {
+        return child;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getRevealed() {
+        return revealed;
+    }
+}

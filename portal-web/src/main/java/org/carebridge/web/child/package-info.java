@@ -1,0 +1,2 @@
+/** The register of children: list, record, registration form. */
+package org.carebridge.web.child;

@@ -1,0 +1,202 @@
+package org.carebridge.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The register of children over REST and its page: search and paging in SQL, registration rules
+ * (valid and consistent resident IDs, duplicates caught inside a district only), masking, the audited
+ * views and reveals, and isolation from other districts, service organisations and the city.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChildRegisterIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    /** A valid resident ID of Tongzhou for a child born on that day, with the sex's parity. */
+    private static String residentId(LocalDate birth, boolean male) {
+        int seq = ThreadLocalRandom.current().nextInt(100, 499) * 2 + (male ? 1 : 0);
+        String first17 = "110112" + birth.toString().replace("-", "") + seq;
+        return first17 + checkCharacter(first17);
+    }
+
+    /** GB 11643 check character, computed here independently of the portal's code. */
+    private static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ((1 << (17 - i)) % 11);
+        }
+        return "10X98765432".charAt(sum % 11);
+    }
+
+    private static String newChild(String name, String residentId, String extra) {
+        return "{\"name\":\"" + name + "\",\"residentId\":\"" + residentId + "\",\"residenceRegion\":\"110112003\","
+                + "\"categories\":[\"LEFT_BEHIND\",\"SUBSISTENCE_HOUSEHOLD\"],\"careSetting\":\"FAMILY\""
+                + ",\"household\":[{\"name\":\"张奶奶\",\"relation\":\"祖母\",\"guardian\":true,\"mobile\":\"+86 138 1234 5678\"}]"
+                + extra + "}";
+    }
+
+    @Test
+    void theDemoRegisterIsSearchableAndPagedInSql() {
+        String cw = api.token("d1.caseworker");
+        JsonObject all = api.get("api/v1/children?size=50", cw).json();
+        assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(300);
+        assertThat(all.getJsonArray("items")).hasSize(50);
+        JsonObject page2 = api.get("api/v1/children?size=50&page=1", cw).json();
+        assertThat(page2.getInt("page")).isEqualTo(1);
+        assertThat(page2.getJsonArray("items").getJsonObject(0).getJsonNumber("id"))
+                .isNotEqualTo(all.getJsonArray("items").getJsonObject(0).getJsonNumber("id"));
+
+        JsonObject orphans = api.get("api/v1/children?category=ORPHAN&size=200", cw).json();
+        assertThat(orphans.getJsonNumber("total").longValue()).isPositive()
+                .isLessThan(all.getJsonNumber("total").longValue());
+        orphans.getJsonArray("items").getValuesAs(JsonObject.class).forEach(c ->
+                assertThat(c.getJsonArray("categories").getValuesAs(JsonString::getString)).contains("ORPHAN"));
+
+        JsonObject named = api.get("api/v1/children?q=%E7%8E%8B&size=200", cw).json(); // 王
+        named.getJsonArray("items").getValuesAs(JsonObject.class).forEach(c ->
+                assertThat(c.getString("name")).contains("王"));
+        all.getJsonArray("items").getValuesAs(JsonObject.class).forEach(c -> {
+            if (c.containsKey("residentIdMasked")) {
+                assertThat(c.getString("residentIdMasked")).matches("\\d{4}\\*{10}[0-9X]{4}");
+            }
+        });
+        Api.Res badCategory = api.get("api/v1/children?category=ALIEN", cw);
+        assertThat(badCategory.status()).isEqualTo(400);
+        assertThat(badCategory.json().getString("messageKey")).isEqualTo("child.category.unknown");
+    }
+
+    @Test
+    void registrationChecksTheIdAndCatchesDuplicatesInsideTheDistrictOnly() {
+        String d1 = api.token("d1.caseworker");
+        LocalDate birth = LocalDate.of(2014, 3, 9);
+        String id = residentId(birth, false);
+        Api.Res created = api.send("POST", "api/v1/children", d1, newChild("欧阳小雨", id, ""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject record = created.json();
+        assertThat(record.getJsonObject("summary").getString("sex")).isEqualTo("FEMALE");
+        assertThat(record.getJsonObject("summary").getString("birthDate")).isEqualTo("2014-03-09");
+        assertThat(record.toString()).doesNotContain(id).doesNotContain("13812345678");
+        assertThat(record.getJsonArray("household").getJsonObject(0).getString("mobileMasked")).isEqualTo("138****5678");
+
+        Api.Res duplicate = api.send("POST", "api/v1/children", d1, newChild("另一个名字", id, ""));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().getString("messageKey")).isEqualTo("child.residentId.duplicate");
+        // Another district may register the same ID (a move); nothing tells it d1 has one.
+        Api.Res elsewhere = api.send("POST", "api/v1/children", api.token("d2.caseworker"), newChild("欧阳小雨", id, ""));
+        assertThat(elsewhere.status()).isEqualTo(201);
+
+        Api.Res mismatch = api.send("POST", "api/v1/children", d1, newChild("李四", residentId(birth, true),
+                ",\"sex\":\"FEMALE\""));
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.json().getString("messageKey")).isEqualTo("child.residentId.mismatch");
+        String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+        Api.Res badCheck = api.send("POST", "api/v1/children", d1, newChild("李四", wrongCheck, ""));
+        assertThat(badCheck.status()).isEqualTo(400);
+        assertThat(badCheck.json().getString("messageKey")).isEqualTo("value.residentId.checkDigit");
+        Api.Res feb29 = api.send("POST", "api/v1/children", d1, "{\"name\":\"李四\",\"sex\":\"MALE\","
+                + "\"birthDate\":\"2018-02-29\",\"residenceRegion\":\"110112\",\"categories\":[\"ORPHAN\"],"
+                + "\"careSetting\":\"FAMILY\"}");
+        assertThat(feb29.status()).isEqualTo(400);
+        assertThat(feb29.json().getString("messageKey")).isEqualTo("child.birthDate.invalid");
+        Api.Res badMobile = api.send("POST", "api/v1/children", d1, newChild("李四", residentId(birth, false), "")
+                .replace("+86 138 1234 5678", "1381234567"));
+        assertThat(badMobile.status()).isEqualTo(400);
+        assertThat(badMobile.json().getString("messageKey")).isEqualTo("value.mobile.format");
+        Api.Res noCategory = api.send("POST", "api/v1/children", d1, newChild("李四", residentId(birth, false), "")
+                .replace("\"LEFT_BEHIND\",\"SUBSISTENCE_HOUSEHOLD\"", ""));
+        assertThat(noCategory.status()).isEqualTo(400);
+        assertThat(noCategory.json().getString("messageKey")).isEqualTo("child.categories.required");
+    }
+
+    @Test
+    void viewsAndRevealsAreLoggedAndShownToTheDistrictsAuditors() {
+        String cw = api.token("d1.caseworker");
+        String id = residentId(LocalDate.of(2016, 8, 20), true);
+        long child = api.send("POST", "api/v1/children", cw, newChild("司马小明", id, "")).json()
+                .getJsonObject("summary").getJsonNumber("id").longValue();
+
+        assertThat(api.get("api/v1/children/" + child + "?purpose=%E5%AE%B6%E8%AE%BF", cw).status()).isEqualTo(200);
+        Api.Res noReason = api.send("POST", "api/v1/children/" + child + "/resident-id", cw, "{\"reason\":\" \"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getString("messageKey")).isEqualTo("child.reveal.reasonRequired");
+        Api.Res revealed = api.send("POST", "api/v1/children/" + child + "/resident-id", cw,
+                "{\"reason\":\"核对低保申请材料\"}");
+        assertThat(revealed.json().getString("residentId")).isEqualTo(id);
+        Api.Res volunteer = api.send("POST", "api/v1/children/" + child + "/resident-id",
+                api.token("s1.admin", "d1"), "{\"reason\":\"想看\"}");
+        assertThat(volunteer.status()).isEqualTo(403);
+
+        String log = api.get("api/v1/children/" + child + "/access-log", api.token("d1.auditor")).body();
+        assertThat(log).contains("CHILD_REGISTERED").contains("CHILD_VIEWED").contains("家访")
+                .contains("CHILD_ID_REVEALED").contains("核对低保申请材料").contains("d1.caseworker");
+        assertThat(api.get("api/v1/children/" + child + "/access-log", cw).status()).isEqualTo(403);
+    }
+
+    @Test
+    void otherDistrictsServiceOrganisationsAndTheCitySeeNoChild() {
+        String cw = api.token("d1.caseworker");
+        long child = api.get("api/v1/children?size=1", cw).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String d2 = api.token("d2.admin");
+        assertThat(api.get("api/v1/children/" + child, d2).status()).isEqualTo(404);
+        assertThat(api.send("POST", "api/v1/children/" + child + "/resident-id", d2, "{\"reason\":\"x\"}").status())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/children/" + child + "/access-log", d2).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/children?size=200", d2).body()).doesNotContain("\"id\":" + child + ",");
+
+        String provider = api.token("s1.worker");
+        assertThat(api.get("api/v1/children", provider).json().getJsonNumber("total").longValue()).isZero();
+        assertThat(api.get("api/v1/children/" + child, provider).status()).isEqualTo(404);
+        Api.Res notADistrict = api.send("POST", "api/v1/children", api.token("s1.admin", "s1"),
+                newChild("王五", residentId(LocalDate.of(2012, 1, 5), true), ""));
+        assertThat(notADistrict.status()).isEqualTo(403);
+        assertThat(notADistrict.json().getString("messageKey")).isEqualTo("child.districtOnly");
+
+        assertThat(api.get("api/v1/children", api.token("city.viewer")).status()).isEqualTo(403);
+        assertThat(api.get("api/v1/children", api.token("platform.admin")).status()).isEqualTo(403);
+
+        PageSession page = new PageSession(api.base());
+        assertThat(page.login("d2.admin", Api.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> foreign = page.get("app/child.xhtml?id=" + child);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        PageSession own = new PageSession(api.base());
+        assertThat(own.login("d1.admin", Api.PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> mine = own.get("app/child.xhtml?id=" + child);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("**********").contains("访问日志");
+        HttpResponse<String> list = own.get("app/children.xhtml");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("登记儿童").contains("**********");
+    }
+}
