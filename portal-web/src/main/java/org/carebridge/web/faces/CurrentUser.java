@@ -61,6 +61,12 @@ public class CurrentUser {
                 && !getGrant().roles().equals(java.util.Set.of(Role.CITY_VIEWER));
     }
 
+    /** District members who work with leads (active discovery). */
+    public boolean isLeadReader() {
+        return "DISTRICT".equals(getTenantKind()) && (has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER")
+                || has("VOLUNTEER") || has("AUDITOR"));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

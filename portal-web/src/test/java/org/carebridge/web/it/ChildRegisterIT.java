@@ -199,4 +199,94 @@ class ChildRegisterIT {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("登记儿童").contains("**********");
     }
+
+    @Test
+    void aLeadIsAssignedFollowedUpAndBecomesARegisterEntry() {
+        String cw = api.token("d1.caseworker");
+        String id = residentId(LocalDate.of(2013, 11, 2), true);
+        Api.Res recorded = api.send("POST", "api/v1/leads", api.token("s1.admin", "d1"), "{\"childName\":\"马小龙\","
+                + "\"residentId\":\"" + id + "\",\"foundAt\":\"宋庄镇小堡村\",\"regionCode\":\"110112003\","
+                + "\"categories\":[\"CHILD_OF_PRISONER\"],\"note\":\"父亲服刑，祖父年迈\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        long lead = recorded.json().getJsonNumber("id").longValue();
+        assertThat(recorded.json().getString("status")).isEqualTo("OPEN");
+        assertThat(recorded.json().getString("reportedBy")).isEqualTo("s1.admin");
+        assertThat(recorded.body()).doesNotContain(id);
+
+        Api.Res foreignAssignee = api.send("POST", "api/v1/leads/" + lead + "/assign", cw, "{\"username\":\"d2.admin\"}");
+        assertThat(foreignAssignee.status()).isEqualTo(400);
+        assertThat(foreignAssignee.json().getString("messageKey")).isEqualTo("lead.assignee.notMember");
+        assertThat(api.send("POST", "api/v1/leads/" + lead + "/assign", cw, "{\"username\":\"d1.caseworker\"}")
+                .json().getString("status")).isEqualTo("ASSIGNED");
+        assertThat(api.send("POST", "api/v1/leads/" + lead + "/follow-up", cw, "{\"note\":\"已入户核实\"}")
+                .json().getString("status")).isEqualTo("FOLLOWING_UP");
+        assertThat(api.get("api/v1/leads/" + lead, api.token("d2.admin")).status()).isEqualTo(404);
+
+        JsonObject converted = api.send("POST", "api/v1/leads/" + lead + "/convert", cw, null).json();
+        assertThat(converted.getString("status")).isEqualTo("CONVERTED");
+        long child = converted.getJsonNumber("childId").longValue();
+        JsonObject record = api.get("api/v1/children/" + child, cw).json().getJsonObject("summary");
+        assertThat(record.getString("name")).isEqualTo("马小龙");
+        assertThat(record.getString("status")).isEqualTo("DISCOVERED");
+        Api.Res again = api.send("POST", "api/v1/leads/" + lead + "/close", cw, "{\"reason\":\"重复\"}");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().getString("messageKey")).isEqualTo("lead.finished");
+    }
+
+    @Test
+    void aCsvImportIsAllOrNothingWithARowByRowReport() {
+        String cw = api.token("d1.caseworker");
+        long before = api.get("api/v1/leads?limit=1", cw).json().getJsonNumber("total").longValue();
+        String registered = api.get("api/v1/children?size=1", cw).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").toString();
+        String registeredId = api.send("POST", "api/v1/children/" + registered + "/resident-id", cw,
+                "{\"reason\":\"数据比对\"}").json().getString("residentId");
+        String a = residentId(LocalDate.of(2012, 4, 4), true);
+        String b = residentId(LocalDate.of(2011, 5, 5), false);
+        String bad = "姓名,身份证号码,发现地点,类别\n"
+                + "好孩子," + a + ",永顺镇,留守儿童\n"
+                + "坏日期,110112201802290031,永顺镇,孤儿\n"
+                + "已登记," + registeredId + ",永顺镇,孤儿\n"
+                + "重复," + a + ",永顺镇,孤儿\n";
+        Api.Res refused = api.upload("api/v1/leads/import", cw, "text/csv; charset=UTF-8",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        JsonObject report = refused.json();
+        assertThat(report.getBoolean("committed")).isFalse();
+        assertThat(report.getInt("accepted")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(3);
+        assertThat(report.getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("line").longValue() + ":" + (r.getBoolean("accepted") ? "ok"
+                        : r.getString("messageKey")))
+                .containsExactly("2:ok", "3:value.residentId.birthDate", "4:lead.import.alreadyRegistered",
+                        "5:lead.import.duplicateInFile");
+        assertThat(report.getJsonArray("rows").getJsonObject(1).getString("message")).contains("出生日期");
+        assertThat(api.get("api/v1/leads?limit=1", cw).json().getJsonNumber("total").longValue())
+                .as("nothing half-imported").isEqualTo(before);
+
+        String good = "name,resident_id,found_at,region_code,categories,note\n"
+                + "好孩子," + a + ",永顺镇,110112001,LEFT_BEHIND,民政数据比对\n"
+                + "王小花,,梨园镇,,MIGRANT;SUBSISTENCE_HOUSEHOLD,\n"
+                + "另一个," + b + ",宋庄镇,,ORPHAN,\n";
+        Api.Res imported = api.upload("api/v1/leads/import", cw, "text/csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().getBoolean("committed")).isTrue();
+        assertThat(imported.json().getInt("accepted")).isEqualTo(3);
+        assertThat(api.get("api/v1/leads?limit=1", cw).json().getJsonNumber("total").longValue()).isEqualTo(before + 3);
+        assertThat(api.get("api/v1/leads?status=OPEN&limit=200", cw).body()).contains("王小花").contains("DATA_MATCHING");
+
+        Api.Res latin1 = api.upload("api/v1/leads/import", cw, "text/csv",
+                "name,found_at\nJos\u00e9,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(latin1.status()).isEqualTo(400);
+        assertThat(latin1.json().getString("messageKey")).isEqualTo("lead.import.encoding");
+        byte[] huge = new byte[LEADS_MAX_BYTES + 10];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Api.Res tooLarge = api.upload("api/v1/leads/import", cw, "text/csv", huge);
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().getString("messageKey")).isEqualTo("lead.import.tooLarge");
+        assertThat(api.upload("api/v1/leads/import", api.token("d1.approver"), "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
+    private static final int LEADS_MAX_BYTES = 2 * 1024 * 1024;
 }

@@ -60,6 +60,9 @@ class PermissionMatrixIT {
             "APPROVER", "FINANCE_OFFICER", "VOLUNTEER", "AUDITOR");
     private static final Set<String> REGISTER_WRITERS = Set.of("TENANT_ADMIN", "CASEWORKER");
     private static final Set<String> ID_REVEALERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER");
+    private static final Set<String> LEAD_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "VOLUNTEER",
+            "AUDITOR");
+    private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
     }
@@ -90,6 +93,13 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/children", "{\"name\":\"\u674e\u56db\"}", REGISTER_WRITERS),
             new Row("POST", "api/v1/children/" + NO_SUCH + "/resident-id", "{\"reason\":\"x\"}", ID_REVEALERS),
             new Row("GET", "api/v1/children/" + NO_SUCH + "/access-log", null, AUDIT_READERS),
+            new Row("GET", "api/v1/leads", null, LEAD_READERS),
+            new Row("GET", "api/v1/leads/" + NO_SUCH, null, LEAD_READERS),
+            new Row("POST", "api/v1/leads", "{\"childName\":\"\"}", LEAD_RECORDERS),
+            new Row("POST", "api/v1/leads/" + NO_SUCH + "/follow-up", "{\"note\":\"x\"}", LEAD_RECORDERS),
+            new Row("POST", "api/v1/leads/" + NO_SUCH + "/assign", "{\"username\":\"x\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/leads/" + NO_SUCH + "/close", "{\"reason\":\"x\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/leads/" + NO_SUCH + "/convert", null, REGISTER_WRITERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -1,0 +1,2 @@
+/** The active-discovery (leads) page. */
+package org.carebridge.web.lead;
