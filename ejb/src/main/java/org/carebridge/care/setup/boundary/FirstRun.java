@@ -104,6 +104,8 @@ public class FirstRun {
         units(d2, List.of("延庆镇", "康庄镇", "八达岭镇"), "110119");
         register.fill(d1.getId(), d1.getRegionCode(), 300, 2023);
         register.fill(d2.getId(), d2.getRegionCode(), 120, 2024);
+        register.leads(d1.getId(), "d1.caseworker", 12, 7);
+        register.leads(d2.getId(), "d2.caseworker", 6, 8);
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

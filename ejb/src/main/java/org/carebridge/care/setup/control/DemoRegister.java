@@ -7,6 +7,8 @@ import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildCategory;
 import org.carebridge.care.child.entity.ChildStatus;
+import org.carebridge.care.lead.entity.Lead;
+import org.carebridge.care.lead.entity.LeadSource;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.MobileNumber;
@@ -66,6 +68,33 @@ public class DemoRegister {
                     c.moveTo(ChildStatus.EXITED, "年满18周岁");
                 }
                 em.persist(c);
+            }
+            em.flush();
+        }
+    }
+
+    /** A handful of leads in every state, as front-line staff and data matching produce them. */
+    public void leads(long districtId, String caseworker, int count, long seed) {
+        Random random = new Random(seed);
+        String[] places = {"永顺镇", "梨园镇", "宋庄镇", "玉桥街道"};
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-leads")) {
+            EntityManager em = data.tenant();
+            for (int i = 0; i < count; i++) {
+                Lead lead = new Lead(PersonName.of(SURNAMES[random.nextInt(SURNAMES.length)]
+                        + GIVEN[random.nextInt(GIVEN.length)]), null,
+                        places[random.nextInt(places.length)] + (1 + random.nextInt(20)) + "号院",
+                        null, LeadSource.values()[random.nextInt(LeadSource.values().length)], categories(random),
+                        "邻居反映孩子长期无人照看", caseworker);
+                switch (i % 4) {
+                    case 1 -> lead.assignTo(caseworker);
+                    case 2 -> {
+                        lead.assignTo(caseworker);
+                        lead.followUp("已入户了解情况，待补充材料");
+                    }
+                    case 3 -> lead.close("经核实，父母已返乡照料");
+                    default -> { }
+                }
+                em.persist(lead);
             }
             em.flush();
         }
