@@ -62,6 +62,15 @@ public class Settings {
     @ConfigProperty(name = "carebridge.password.iterations", defaultValue = "210000")
     int passwordIterations;
 
+    /** Days a help-first-confirm-later case has to be confirmed (先救助后确认). */
+    @Inject
+    @ConfigProperty(name = "carebridge.care.confirmation-days", defaultValue = "30")
+    int confirmationDays;
+
+    public int confirmationDays() {
+        return confirmationDays;
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
     }

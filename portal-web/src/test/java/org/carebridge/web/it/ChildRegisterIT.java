@@ -289,4 +289,99 @@ class ChildRegisterIT {
     }
 
     private static final int LEADS_MAX_BYTES = 2 * 1024 * 1024;
+
+    private long registerChild(String token, String name, LocalDate birth, boolean male) {
+        Api.Res r = api.send("POST", "api/v1/children", token, newChild(name, residentId(birth, male), ""));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().getJsonObject("summary").getJsonNumber("id").longValue();
+    }
+
+    private String childStatus(String token, long child) {
+        return api.get("api/v1/children/" + child, token).json().getJsonObject("summary").getString("status");
+    }
+
+    @Test
+    void aNormalApplicationIsCheckedByTheStreetAndDecidedBySomeoneElse() {
+        String cw = api.token("d1.caseworker");
+        String approver = api.token("d1.approver");
+        long child = registerChild(cw, "申请测试", LocalDate.of(2015, 1, 20), true);
+        Api.Res submitted = api.send("POST", "api/v1/applications", cw, "{\"childId\":" + child
+                + ",\"track\":\"NORMAL\",\"reason\":\"父母双亡，祖母年迈\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonObject app = submitted.json();
+        long id = app.getJsonNumber("id").longValue();
+        assertThat(app.getString("reference")).matches("SQ\\d{6}[A-HJ-NP-Z2-9]{6}");
+        assertThat(app.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(childStatus(cw, child)).isEqualTo("APPLYING");
+        Api.Res twice = api.send("POST", "api/v1/applications", cw, "{\"childId\":" + child + ",\"reason\":\"x\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().getString("messageKey")).isEqualTo("application.alreadyOpen");
+
+        Api.Res tooEarly = api.send("POST", "api/v1/applications/" + id + "/decision", approver, "{\"approve\":true}");
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.json().getString("messageKey")).isEqualTo("application.status.wrong");
+        assertThat(api.send("POST", "api/v1/applications/" + id + "/street-check", cw,
+                "{\"passed\":true,\"note\":\"街道核实属实\"}").json().getString("status")).isEqualTo("STREET_CHECKED");
+        assertThat(api.send("POST", "api/v1/applications/" + id + "/decision", cw, "{\"approve\":true}").status())
+                .as("a caseworker holds no approver role").isEqualTo(403);
+        JsonObject decided = api.send("POST", "api/v1/applications/" + id + "/decision", approver,
+                "{\"approve\":true,\"note\":\"同意纳入保障\"}").json();
+        assertThat(decided.getString("status")).isEqualTo("APPROVED");
+        assertThat(decided.getString("submittedBy")).isEqualTo("d1.caseworker");
+        assertThat(decided.getString("checkedBy")).isEqualTo("d1.caseworker");
+        assertThat(decided.getString("decidedBy")).isEqualTo("d1.approver");
+        assertThat(childStatus(cw, child)).isEqualTo("SUPPORTED");
+        assertThat(api.get("api/v1/applications/" + id, api.token("d2.admin")).status()).isEqualTo(404);
+        assertThat(api.get("api/v1/children/" + child + "/access-log", api.token("d1.auditor")).body())
+                .contains("CHILD_STATUS");
+
+        // Someone who is both caseworker and approver still cannot approve their own application.
+        String admin = api.token("d1.admin");
+        String dual = "dual." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        JsonObject inv = api.send("POST", "api/v1/members", admin, Json.createObjectBuilder().add("username", dual)
+                .add("roles", Json.createArrayBuilder().add("CASEWORKER").add("APPROVER")).build().toString()).json();
+        String first = api.login(dual, inv.getString("temporaryPassword"), null).json().getString("token");
+        api.send("POST", "api/v1/me/password", first, "{\"currentPassword\":\"" + inv.getString("temporaryPassword")
+                + "\",\"newPassword\":\"Dual-Role-2026!\"}");
+        String both = api.login(dual, "Dual-Role-2026!", null).json().getString("token");
+        long other = registerChild(both, "双角色测试", LocalDate.of(2016, 2, 2), false);
+        long own = api.send("POST", "api/v1/applications", both, "{\"childId\":" + other + ",\"reason\":\"事实无人抚养\"}")
+                .json().getJsonNumber("id").longValue();
+        api.send("POST", "api/v1/applications/" + own + "/street-check", both, "{\"passed\":true}");
+        Api.Res self = api.send("POST", "api/v1/applications/" + own + "/decision", both, "{\"approve\":true}");
+        assertThat(self.status()).isEqualTo(403);
+        assertThat(self.json().getString("messageKey")).isEqualTo("application.makerChecker");
+        assertThat(api.send("POST", "api/v1/applications/" + own + "/decision", approver,
+                "{\"approve\":false}").json().getString("messageKey")).isEqualTo("application.note.required");
+        assertThat(api.send("POST", "api/v1/applications/" + own + "/decision", approver,
+                "{\"approve\":false,\"note\":\"监护人有抚养能力\"}").json().getString("status")).isEqualTo("REJECTED");
+        assertThat(childStatus(cw, other)).isEqualTo("DISCOVERED");
+    }
+
+    @Test
+    void helpFirstSupportsAtOnceAndARejectionNamesWhoPays() {
+        String cw = api.token("d1.caseworker");
+        String approver = api.token("d1.approver");
+        long child = registerChild(cw, "紧急救助", LocalDate.of(2019, 9, 9), true);
+        JsonObject app = api.send("POST", "api/v1/applications", cw, "{\"childId\":" + child
+                + ",\"track\":\"HELP_FIRST\",\"reason\":\"监护人突发疾病住院，无人照料\"}").json();
+        long id = app.getJsonNumber("id").longValue();
+        assertThat(app.getString("status")).isEqualTo("SUPPORTING");
+        assertThat(app.getString("confirmationDeadline"))
+                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+        assertThat(app.getBoolean("overdue")).isFalse();
+        assertThat(childStatus(cw, child)).isEqualTo("SUPPORTED");
+        assertThat(api.get("api/v1/applications?overdue=true&limit=200", cw).body()).doesNotContain(app.getString("reference"));
+        assertThat(api.get("api/v1/applications?status=SUPPORTING&limit=200", cw).body()).contains(app.getString("reference"));
+
+        Api.Res noPayer = api.send("POST", "api/v1/applications/" + id + "/reject-after-help", approver,
+                "{\"note\":\"经核实不符合条件\"}");
+        assertThat(noPayer.status()).isEqualTo(400);
+        assertThat(noPayer.json().getString("messageKey")).isEqualTo("application.fallbackPayer.required");
+        JsonObject rejected = api.send("POST", "api/v1/applications/" + id + "/reject-after-help", approver,
+                "{\"note\":\"经核实不符合条件\",\"fallbackPayer\":\"区级临时救助兜底资金\"}").json();
+        assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("fallbackPayer")).isEqualTo("区级临时救助兜底资金");
+        assertThat(childStatus(cw, child)).isEqualTo("EXITED");
+    }
 }

@@ -62,6 +62,8 @@ class PermissionMatrixIT {
     private static final Set<String> ID_REVEALERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER");
     private static final Set<String> LEAD_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "VOLUNTEER",
             "AUDITOR");
+    private static final Set<String> APPLICATION_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "AUDITOR");
+    private static final Set<String> APPROVERS = Set.of("APPROVER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -93,6 +95,13 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/children", "{\"name\":\"\u674e\u56db\"}", REGISTER_WRITERS),
             new Row("POST", "api/v1/children/" + NO_SUCH + "/resident-id", "{\"reason\":\"x\"}", ID_REVEALERS),
             new Row("GET", "api/v1/children/" + NO_SUCH + "/access-log", null, AUDIT_READERS),
+            new Row("GET", "api/v1/applications", null, APPLICATION_READERS),
+            new Row("GET", "api/v1/applications/" + NO_SUCH, null, APPLICATION_READERS),
+            new Row("POST", "api/v1/applications", "{\"childId\":" + NO_SUCH + ",\"reason\":\"x\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/applications/" + NO_SUCH + "/street-check", "{\"passed\":true}", ID_REVEALERS),
+            new Row("POST", "api/v1/applications/" + NO_SUCH + "/decision", "{\"approve\":true}", APPROVERS),
+            new Row("POST", "api/v1/applications/" + NO_SUCH + "/confirm", "{}", APPROVERS),
+            new Row("POST", "api/v1/applications/" + NO_SUCH + "/reject-after-help", "{}", APPROVERS),
             new Row("GET", "api/v1/leads", null, LEAD_READERS),
             new Row("GET", "api/v1/leads/" + NO_SUCH, null, LEAD_READERS),
             new Row("POST", "api/v1/leads", "{\"childName\":\"\"}", LEAD_RECORDERS),
