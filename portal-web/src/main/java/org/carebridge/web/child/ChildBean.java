@@ -27,6 +27,12 @@ public class ChildBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.carebridge.care.application.boundary.Applications applications;
+
+    private org.carebridge.care.application.entity.Track track = org.carebridge.care.application.entity.Track.NORMAL;
+    private String applicationReason;
+
     private Long id;
     private ChildRecord child;
     private String reason;
@@ -42,6 +48,40 @@ public class ChildBean implements Serializable {
     public void reveal() {
         revealed = children.revealResidentId(child.summary().id(), reason);
         reason = null;
+    }
+
+    /** Submits an application for this child and shows its reference number. */
+    public void submitApplication() {
+        var created = applications.submit(child.summary().id(), track, applicationReason);
+        child = children.open(child.summary().id(), "application submitted");
+        applicationReason = null;
+        org.carebridge.web.faces.Messages.info("application.submitted", created.reference());
+    }
+
+    public boolean isMayApply() {
+        return (currentUser.isAdmin() || currentUser.has("CASEWORKER"))
+                && (child.summary().status() == org.carebridge.care.child.entity.ChildStatus.DISCOVERED
+                || child.summary().status() == org.carebridge.care.child.entity.ChildStatus.EXITED);
+    }
+
+    public org.carebridge.care.application.entity.Track[] getTracks() {
+        return org.carebridge.care.application.entity.Track.values();
+    }
+
+    public org.carebridge.care.application.entity.Track getTrack() {
+        return track;
+    }
+
+    public void setTrack(org.carebridge.care.application.entity.Track track) {
+        this.track = track;
+    }
+
+    public String getApplicationReason() {
+        return applicationReason;
+    }
+
+    public void setApplicationReason(String applicationReason) {
+        this.applicationReason = applicationReason;
     }
 
     public boolean isMayReveal() {

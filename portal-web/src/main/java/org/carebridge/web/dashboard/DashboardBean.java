@@ -18,6 +18,14 @@ public class DashboardBean {
 
     private Long unitCount;
 
+    @Inject
+    org.carebridge.care.application.boundary.Applications applications;
+
+    /** Help-first cases past their confirmation deadline. */
+    public long getOverdueConfirmations() {
+        return applications.overdueCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

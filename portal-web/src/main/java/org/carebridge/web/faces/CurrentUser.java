@@ -67,6 +67,12 @@ public class CurrentUser {
                 || has("VOLUNTEER") || has("AUDITOR"));
     }
 
+    /** District members who handle applications. */
+    public boolean isApplicationReader() {
+        return "DISTRICT".equals(getTenantKind()) && (has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER")
+                || has("AUDITOR"));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

@@ -1,0 +1,2 @@
+/** The applications page. */
+package org.carebridge.web.application;
