@@ -48,7 +48,8 @@ public class ApplicationsResource {
     @GET
     public Paged<ApplicationView> list(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
                                        @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return Paged.of(applications.page(status(status), overdue, Page.offset(offset), Page.limit(limit)));
+        ApplicationStatus s = Inputs.optionalEnum(ApplicationStatus.class, status, "application.status.unknown");
+        return Paged.of(applications.page(s, overdue, Page.offset(offset), Page.limit(limit)));
     }
 
     @GET
@@ -90,16 +91,5 @@ public class ApplicationsResource {
     @Path("{id}/reject-after-help")
     public ApplicationView rejectAfterHelp(@PathParam("id") long id, Rejection r) {
         return applications.rejectAfterHelp(id, Inputs.required(r).note(), r.fallbackPayer());
-    }
-
-    private static ApplicationStatus status(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return ApplicationStatus.valueOf(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("application.status.unknown", name);
-        }
     }
 }

@@ -16,7 +16,6 @@ import org.carebridge.care.child.boundary.ChildSummary;
 import org.carebridge.care.child.boundary.Children;
 import org.carebridge.care.child.boundary.NewChild;
 import org.carebridge.care.child.entity.ChildCategory;
-import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
 
 import java.net.URI;
@@ -47,7 +46,8 @@ public class ChildrenResource {
                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int limit = Page.limit(size);
         int p = page == null || page < 0 ? 0 : page;
-        Page<ChildSummary> result = children.search(q, category(category), p * limit, limit);
+        ChildCategory c = Inputs.optionalEnum(ChildCategory.class, category, "child.category.unknown");
+        Page<ChildSummary> result = children.search(q, c, p * limit, limit);
         return new ChildPage(result.items(), result.total(), p, limit);
     }
 
@@ -74,16 +74,5 @@ public class ChildrenResource {
     public Paged<AuditResource.Event> accessLog(@PathParam("id") long id, @QueryParam("offset") Integer offset,
                                                 @QueryParam("limit") Integer limit) {
         return Paged.of(children.accessLog(id, Page.offset(offset), Page.limit(limit)).map(AuditResource.Event::of));
-    }
-
-    private static ChildCategory category(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return ChildCategory.valueOf(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("child.category.unknown", name);
-        }
     }
 }

@@ -19,6 +19,18 @@ final class Inputs {
         return body;
     }
 
+    /** An optional enum query parameter; an unknown name is a 400 with the given key. */
+    static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String unknownKey) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(unknownKey, name);
+        }
+    }
+
     static Set<Role> roles(Set<String> names) {
         if (names == null || names.isEmpty()) {
             throw new ValidationException("membership.roles.required");

@@ -64,7 +64,8 @@ public class LeadsResource {
     @GET
     public Paged<LeadView> list(@QueryParam("status") String status, @QueryParam("offset") Integer offset,
                                 @QueryParam("limit") Integer limit) {
-        return Paged.of(leads.page(status(status), Page.offset(offset), Page.limit(limit)));
+        LeadStatus s = Inputs.optionalEnum(LeadStatus.class, status, "lead.status.unknown");
+        return Paged.of(leads.page(s, Page.offset(offset), Page.limit(limit)));
     }
 
     @GET
@@ -129,17 +130,6 @@ public class LeadsResource {
             throw new ValidationException("lead.import.encoding");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static LeadStatus status(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return LeadStatus.valueOf(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("lead.status.unknown", name);
         }
     }
 }
