@@ -84,6 +84,27 @@ public class ChildBean implements Serializable {
         this.applicationReason = applicationReason;
     }
 
+    @Inject
+    org.carebridge.care.assessment.boundary.Assessments assessments;
+
+    private java.util.List<org.carebridge.care.assessment.boundary.AssessmentView> assessmentHistory;
+
+    /** The child's latest guardianship-capacity assessments (newest first). */
+    public java.util.List<org.carebridge.care.assessment.boundary.AssessmentView> getAssessments() {
+        if (assessmentHistory == null) {
+            assessmentHistory = assessments.history(child.summary().id(), 0, 20).items();
+        }
+        return assessmentHistory;
+    }
+
+    public boolean isMayAssess() {
+        return currentUser.isAdmin() || currentUser.has("CASEWORKER");
+    }
+
+    public boolean isMaySeeAssessments() {
+        return isMayAssess() || currentUser.has("APPROVER") || currentUser.has("AUDITOR");
+    }
+
     public boolean isMayReveal() {
         return currentUser.has("TENANT_ADMIN") || currentUser.has("CASEWORKER") || currentUser.has("APPROVER");
     }

@@ -384,4 +384,66 @@ class ChildRegisterIT {
         assertThat(rejected.getString("fallbackPayer")).isEqualTo("区级临时救助兜底资金");
         assertThat(childStatus(cw, child)).isEqualTo("EXITED");
     }
+
+    @Test
+    void guardianshipAssessmentsScoreWithTheInstrumentOfTheirDayAndKeepHistory() {
+        String cw = api.token("d1.caseworker");
+        JsonObject instrument = api.get("api/v1/assessments/instrument", cw).json();
+        int revision = instrument.getInt("revision");
+        java.util.List<JsonObject> items = instrument.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).isNotEmpty();
+        long child = registerChild(cw, "评估测试", LocalDate.of(2017, 7, 7), false);
+
+        // Every item at its maximum: score 100, high risk — needs recommendations.
+        jakarta.json.JsonObjectBuilder worst = Json.createObjectBuilder();
+        items.forEach(i -> worst.add(i.getString("code"), i.getInt("maxScore")));
+        String reassess = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3).toString();
+        Api.Res noAdvice = api.send("POST", "api/v1/assessments", cw, Json.createObjectBuilder().add("childId", child)
+                .add("answers", worst).add("reassessOn", reassess).build().toString());
+        assertThat(noAdvice.status()).isEqualTo(400);
+        assertThat(noAdvice.json().getString("messageKey")).isEqualTo("assessment.recommendations.required");
+        items.forEach(i -> worst.add(i.getString("code"), i.getInt("maxScore")));
+        JsonObject high = api.send("POST", "api/v1/assessments", cw, Json.createObjectBuilder().add("childId", child)
+                .add("answers", worst).add("recommendations", "每月入户探访，转介心理疏导").add("reassessOn", reassess)
+                .build().toString()).json();
+        assertThat(high.getInt("score")).isEqualTo(100);
+        assertThat(high.getString("risk")).isEqualTo("HIGH");
+        assertThat(high.getInt("instrumentRevision")).isEqualTo(revision);
+
+        // Weighted by hand: only the first item at 1 point.
+        jakarta.json.JsonObjectBuilder mild = Json.createObjectBuilder();
+        items.forEach(i -> mild.add(i.getString("code"), 0));
+        mild.add(items.get(0).getString("code"), 1);
+        long possible = items.stream().mapToLong(i -> (long) i.getInt("weight") * i.getInt("maxScore")).sum();
+        int expected = (int) Math.round(items.get(0).getInt("weight") * 100.0 / possible);
+        JsonObject low = api.send("POST", "api/v1/assessments", cw, Json.createObjectBuilder().add("childId", child)
+                .add("answers", mild).add("reassessOn", reassess).build().toString()).json();
+        assertThat(low.getInt("score")).isEqualTo(expected);
+        assertThat(low.getString("risk")).isEqualTo(expected <= instrument.getInt("lowMax") ? "LOW" : "MEDIUM");
+
+        Api.Res badDate = api.send("POST", "api/v1/assessments", cw, Json.createObjectBuilder().add("childId", child)
+                .add("answers", mild).add("reassessOn", "2027-02-30").build().toString());
+        assertThat(badDate.json().getString("messageKey")).isEqualTo("assessment.reassessOn.range");
+
+        // The administrator revises the instrument; old assessments keep their revision.
+        assertThat(api.send("PUT", "api/v1/assessments/instrument", cw, "{\"name\":\"x\",\"lowMax\":20,"
+                + "\"mediumMax\":50,\"items\":[]}").status()).isEqualTo(403);
+        JsonObject revised = api.send("PUT", "api/v1/assessments/instrument", api.token("d1.admin"),
+                "{\"name\":\"监护能力评估表（修订）\",\"lowMax\":20,\"mediumMax\":50,\"items\":["
+                        + "{\"code\":\"health\",\"textZh\":\"健康\",\"textEn\":\"Health\",\"weight\":1,\"maxScore\":4},"
+                        + "{\"code\":\"safety\",\"textZh\":\"安全\",\"textEn\":\"Safety\",\"weight\":3,\"maxScore\":4}]}")
+                .json();
+        assertThat(revised.getInt("revision")).isEqualTo(revision + 1);
+        JsonObject third = api.send("POST", "api/v1/assessments", cw, "{\"childId\":" + child
+                + ",\"answers\":{\"health\":4,\"safety\":0},\"recommendations\":\"协助就医\",\"reassessOn\":\""
+                + reassess + "\"}").json();
+        assertThat(third.getInt("score")).isEqualTo(25); // 4·1 / (4·1 + 4·3)
+        assertThat(third.getString("risk")).isEqualTo("MEDIUM");
+        assertThat(third.getInt("instrumentRevision")).isEqualTo(revision + 1);
+        JsonObject history = api.get("api/v1/assessments?childId=" + child, cw).json();
+        assertThat(history.getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(history.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("instrumentRevision")).containsExactly(revision + 1, revision, revision);
+        assertThat(api.get("api/v1/assessments?childId=" + child, api.token("d2.admin")).status()).isEqualTo(404);
+    }
 }

@@ -105,6 +105,8 @@ public class FirstRun {
         register.fill(d1.getId(), d1.getRegionCode(), 300, 2023);
         register.fill(d2.getId(), d2.getRegionCode(), 120, 2024);
         register.leads(d1.getId(), "d1.caseworker", 12, 7);
+        register.instrument(d1.getId());
+        register.instrument(d2.getId());
         register.leads(d2.getId(), "d2.caseworker", 6, 8);
     }
 

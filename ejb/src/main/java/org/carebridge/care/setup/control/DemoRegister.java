@@ -3,6 +3,7 @@ package org.carebridge.care.setup.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.assessment.entity.AssessmentInstrument;
 import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildCategory;
@@ -19,6 +20,7 @@ import org.carebridge.core.value.Sex;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -97,6 +99,22 @@ public class DemoRegister {
                 em.persist(lead);
             }
             em.flush();
+        }
+    }
+
+    /** The district's first guardianship-capacity questionnaire (revision 1), as a starting point. */
+    public void instrument(long districtId) {
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-instrument")) {
+            data.tenant().persist(new AssessmentInstrument(1, "监护能力评估表（试行）", 30, 60, List.of(
+                    new AssessmentInstrument.ItemData("health", "监护人身体与精神健康状况", "Guardian's physical and mental health", 3, 4),
+                    new AssessmentInstrument.ItemData("income", "家庭经济状况与稳定收入", "Household income and its stability", 2, 4),
+                    new AssessmentInstrument.ItemData("housing", "居住条件与安全", "Housing conditions and safety", 2, 4),
+                    new AssessmentInstrument.ItemData("daily_care", "日常生活照料（饮食、衣着、就医）", "Daily care (food, clothing, medical care)", 3, 4),
+                    new AssessmentInstrument.ItemData("education", "入学与学习支持", "Schooling and learning support", 2, 4),
+                    new AssessmentInstrument.ItemData("willingness", "监护意愿与亲子关系", "Willingness to care and the relationship", 3, 4),
+                    new AssessmentInstrument.ItemData("safety", "暴力、忽视或不良嗜好等风险", "Risks of violence, neglect or addiction", 4, 4)),
+                    "system"));
+            data.tenant().flush();
         }
     }
 

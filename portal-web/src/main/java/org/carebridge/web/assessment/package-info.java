@@ -1,0 +1,2 @@
+/** The guardianship-capacity assessment form. */
+package org.carebridge.web.assessment;
