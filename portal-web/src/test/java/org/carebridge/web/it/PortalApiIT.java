@@ -411,7 +411,7 @@ class PortalApiIT {
                 {"app/dashboard.xhtml", "工作台"}, {"app/org-units.xhtml", "永顺镇"}, {"app/members.xhtml", "d1.caseworker"},
                 {"app/audit.xhtml", "LOGIN"}, {"app/account.xhtml", "两步验证"}, {"app/switch-tenant.xhtml", "通州区民政局"},
                 {"app/children.xhtml", "登记儿童"}, {"app/child-new.xhtml", "身份证号码"}, {"app/leads.xhtml", "登记线索"},
-                {"app/applications.xhtml", "只看逾期未确认"}, {"app/assess.xhtml?child=1", "监护人身体与精神健康状况"},
+                {"app/applications.xhtml", "只看逾期未确认"}, {"app/assess.xhtml?child=1", "assessForm:save"},
                 {"app/child.xhtml?id=1", "监护能力评估"}};
         for (String[] p : pages) {
             HttpResponse<String> r = admin.get(p[0]);
