@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import org.carebridge.care.assessment.boundary.AssessmentView;
 import org.carebridge.care.assessment.boundary.Assessments;
 import org.carebridge.care.assessment.boundary.InstrumentView;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.web.faces.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ public class AssessBean implements Serializable {
     private InstrumentView instrument;
     private final Map<String, Integer> answers = new HashMap<>();
     private String recommendations;
-    private String reassessOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6).toString();
+    private String reassessOn = LocalDates.today().plusMonths(6).toString();
 
     public void load() {
         if (instrument == null) {

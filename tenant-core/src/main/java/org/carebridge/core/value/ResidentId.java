@@ -24,7 +24,7 @@ public final class ResidentId implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Birth dates are judged by the calendar date in China, whatever zone the server runs in. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = LocalDates.CHINA;
 
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final Pattern SHAPE = Pattern.compile("\\d{17}[0-9X]");

@@ -17,9 +17,9 @@ import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER, Roles.AUDITOR})
 public class Applications {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Inject
     TenantData data;
 
@@ -47,7 +45,7 @@ public class Applications {
     /** A page of applications, optionally by status or only overdue help-first cases, newest first. */
     public Page<ApplicationView> page(ApplicationStatus status, boolean overdueOnly, int offset, int limit) {
         EntityManager em = data.tenant();
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDates.today();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
             where.append(" and a.status = :status");
@@ -79,7 +77,7 @@ public class Applications {
     public long overdueCount() {
         return data.tenant().createQuery("select count(a) from Application a where a.status = :s"
                         + " and a.confirmationDeadline < :today", Long.class)
-                .setParameter("s", ApplicationStatus.SUPPORTING).setParameter("today", LocalDate.now(CHINA))
+                .setParameter("s", ApplicationStatus.SUPPORTING).setParameter("today", LocalDates.today())
                 .getSingleResult();
     }
 
@@ -147,7 +145,7 @@ public class Applications {
     }
 
     private ApplicationView view(Application a) {
-        return ApplicationView.of(a, child(a.getChildId()).getName().value(), LocalDate.now(CHINA));
+        return ApplicationView.of(a, child(a.getChildId()).getName().value(), LocalDates.today());
     }
 
     private Map<Long, String> childNames(List<Long> ids) {

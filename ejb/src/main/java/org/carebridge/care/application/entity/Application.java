@@ -8,11 +8,11 @@ import jakarta.persistence.Table;
 import org.carebridge.core.error.AccessDeniedException;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.TenantOwned;
+import org.carebridge.core.value.LocalDates;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -27,7 +27,6 @@ public class Application extends TenantOwned {
     public static final int PAYER_LENGTH = 200;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Column(nullable = false, length = 20, unique = true)
     private String reference;
@@ -92,7 +91,7 @@ public class Application extends TenantOwned {
         this.reference = newReference(submittedAt);
         if (track == Track.HELP_FIRST) {
             this.status = ApplicationStatus.SUPPORTING;
-            this.confirmationDeadline = LocalDate.now(CHINA).plusDays(confirmationDays);
+            this.confirmationDeadline = LocalDates.today().plusDays(confirmationDays);
         } else {
             this.status = ApplicationStatus.SUBMITTED;
         }
@@ -176,7 +175,7 @@ public class Application extends TenantOwned {
 
     /** {@code SQ} + the submission date + six random characters, e.g. {@code SQ261128K7Q2MX}. */
     static String newReference(Instant at) {
-        StringBuilder b = new StringBuilder("SQ").append(DateTimeFormatter.ofPattern("yyMMdd").withZone(CHINA).format(at));
+        StringBuilder b = new StringBuilder("SQ").append(DateTimeFormatter.ofPattern("yyMMdd").withZone(LocalDates.CHINA).format(at));
         for (int i = 0; i < 6; i++) {
             b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }

@@ -10,16 +10,11 @@ import org.carebridge.care.child.entity.Child;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.NotFoundException;
-import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +26,6 @@ import java.util.Map;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER, Roles.AUDITOR})
 public class Assessments {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     TenantData data;
@@ -67,8 +59,8 @@ public class Assessments {
         if (em.find(Child.class, childId) == null) {
             throw new NotFoundException("child.notFound");
         }
-        Assessment a = new Assessment(childId, active(), answers, recommendations, date(reassessOn),
-                LocalDate.now(CHINA), CallContext.actor());
+        Assessment a = new Assessment(childId, active(), answers, recommendations,
+                LocalDates.parse(reassessOn, "assessment.reassessOn.range"), LocalDates.today(), CallContext.actor());
         em.persist(a);
         em.flush();
         audit.record("CHILD_ASSESSED", "Child", childId, "score " + a.getScore() + " " + a.getRisk());
@@ -93,16 +85,5 @@ public class Assessments {
         return data.tenant().createQuery("select i from AssessmentInstrument i where i.active = true",
                         AssessmentInstrument.class).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("assessment.instrument.none"));
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            throw new ValidationException("assessment.reassessOn.range");
-        }
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("assessment.reassessOn.range");
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.tenant.entity.Tenant;
 import org.carebridge.core.tenant.entity.TenantKind;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.MobileNumber;
 import org.carebridge.core.value.PersonName;
 import org.carebridge.core.value.RegionCode;
@@ -26,10 +27,6 @@ import org.carebridge.core.value.ResidentId;
 import org.carebridge.core.value.Sex;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 /**
  * The district's register of children. Lists and records show the resident ID masked; opening a
@@ -41,9 +38,6 @@ import java.time.format.ResolverStyle;
         Roles.FINANCE_OFFICER, Roles.PROGRAMME_OFFICER})
 public class Children {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     public static final String RECORD = "Child";
 
     @Inject
@@ -76,10 +70,10 @@ public class Children {
                 query.setParameter("name", "%" + text.replace("%", "").replace("_", "") + "%");
             }
             if (category != null) {
-                query.setParameter("category", Child.categoryPattern(category));
+                query.setParameter("category", category.pattern());
             }
         }
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDates.today();
         return new Page<>(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(),
                 offset, limit).map(c -> ChildSummary.of(c, today));
     }
@@ -88,7 +82,7 @@ public class Children {
     public ChildRecord open(long id, String purpose) {
         Child c = load(id);
         audit.record("CHILD_VIEWED", RECORD, id, purpose == null || purpose.isBlank() ? null : purpose.strip());
-        return ChildRecord.of(c, LocalDate.now(CHINA));
+        return ChildRecord.of(c, LocalDates.today());
     }
 
     /** The full resident ID, for those whose work needs it, with a reason that is logged. */
@@ -136,7 +130,7 @@ public class Children {
         em.persist(c);
         em.flush();
         audit.record("CHILD_REGISTERED", RECORD, c.getId(), c.getCategories().toString());
-        return ChildRecord.of(c, LocalDate.now(CHINA));
+        return ChildRecord.of(c, LocalDates.today());
     }
 
     /** Who opened this child's record, revealed its ID or changed it, newest first. */
@@ -166,15 +160,11 @@ public class Children {
     }
 
     private static LocalDate date(String text) {
-        try {
-            LocalDate d = LocalDate.parse(text.strip(), DATE);
-            if (d.isAfter(LocalDate.now(CHINA)) || d.isBefore(LocalDate.of(1990, 1, 1))) {
-                throw new ValidationException("child.birthDate.invalid");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
+        LocalDate d = LocalDates.parse(text, "child.birthDate.invalid");
+        if (d.isAfter(LocalDates.today()) || d.isBefore(LocalDate.of(1990, 1, 1))) {
             throw new ValidationException("child.birthDate.invalid");
         }
+        return d;
     }
 
     private static Sex sex(String text) {

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.TenantOwned;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.PersonName;
 import org.carebridge.core.value.RegionCode;
 import org.carebridge.core.value.RegionCodeConverter;
@@ -22,11 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A child in a district's register. The resident ID is stored once and shown masked; sex and birth
@@ -110,7 +108,7 @@ public class Child extends TenantOwned {
         if (newSex == null) {
             throw new ValidationException("child.sex.required");
         }
-        if (newBirthDate == null || newBirthDate.isAfter(LocalDate.now(ResidentIdZone.CHINA))) {
+        if (newBirthDate == null || newBirthDate.isAfter(LocalDates.today())) {
             throw new ValidationException("child.birthDate.invalid");
         }
         if (id != null && (!id.birthDate().equals(newBirthDate) || id.sex() != newSex)) {
@@ -143,8 +141,7 @@ public class Child extends TenantOwned {
         if (setting == null) {
             throw new ValidationException("child.careSetting.required");
         }
-        this.categories = "," + newCategories.stream().sorted().map(Enum::name).collect(Collectors.joining(","))
-                + ",";
+        this.categories = ChildCategory.encode(newCategories);
         this.careSetting = setting;
         touch();
     }
@@ -182,14 +179,8 @@ public class Child extends TenantOwned {
         this.updatedAt = Instant.now();
     }
 
-    /** The SQL LIKE pattern that finds children in a category. */
-    public static String categoryPattern(ChildCategory category) {
-        return "%," + category.name() + ",%";
-    }
-
     public Set<ChildCategory> getCategories() {
-        return Arrays.stream(categories.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChildCategory.class)));
+        return ChildCategory.decode(categories);
     }
 
     public PersonName getName() {

@@ -1,7 +1,31 @@
 package org.carebridge.care.child.entity;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** The situations that make a child eligible for care and protection; a child may be in several. */
 public enum ChildCategory {
     ORPHAN, DE_FACTO_UNSUPPORTED, CHILD_OF_PRISONER, SEVERE_ILLNESS_DISABILITY, SUBSISTENCE_HOUSEHOLD, MIGRANT,
-    LEFT_BEHIND
+    LEFT_BEHIND;
+
+    /**
+     * The column form of a set: {@code ",MIGRANT,ORPHAN,"}, delimited on both sides so that one category
+     * is one SQL {@code LIKE} ({@link #pattern}); an empty set is {@code ","}.
+     */
+    public static String encode(Set<ChildCategory> categories) {
+        return categories == null || categories.isEmpty() ? ","
+                : "," + categories.stream().sorted().map(Enum::name).collect(Collectors.joining(",")) + ",";
+    }
+
+    public static Set<ChildCategory> decode(String column) {
+        return Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChildCategory.class)));
+    }
+
+    /** The SQL LIKE pattern that finds an encoded set containing this category. */
+    public String pattern() {
+        return "%," + name() + ",%";
+    }
 }

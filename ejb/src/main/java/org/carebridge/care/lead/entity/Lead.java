@@ -16,10 +16,7 @@ import org.carebridge.core.value.ResidentId;
 import org.carebridge.core.value.ResidentIdConverter;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A child who may qualify for support, as found by front-line staff or by data matching (主动发现). */
 @Entity
@@ -101,8 +98,7 @@ public class Lead extends TenantOwned {
         this.foundAt = foundAt.strip();
         this.regionCode = region;
         this.source = source;
-        this.categories = suspected == null || suspected.isEmpty() ? ","
-                : "," + suspected.stream().sorted().map(Enum::name).collect(Collectors.joining(",")) + ",";
+        this.categories = ChildCategory.encode(suspected);
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.reportedBy = reportedBy;
         this.status = LeadStatus.OPEN;
@@ -185,8 +181,7 @@ public class Lead extends TenantOwned {
     }
 
     public Set<ChildCategory> getCategories() {
-        return Arrays.stream(categories.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChildCategory.class)));
+        return ChildCategory.decode(categories);
     }
 
     public String getNote() {

@@ -58,7 +58,7 @@ class ApplicationTest {
     @Test
     void helpFirstStartsSupportAndTracksTheDeadline() {
         Application a = new Application(9, Track.HELP_FIRST, "无人照料，紧急安置", "d1.caseworker", 30);
-        LocalDate today = LocalDate.now(Application.CHINA);
+        LocalDate today = org.carebridge.core.value.LocalDates.today();
         assertThat(a.getStatus()).isEqualTo(ApplicationStatus.SUPPORTING);
         assertThat(a.getConfirmationDeadline()).isEqualTo(today.plusDays(30));
         assertThat(a.isOverdue(today.plusDays(30))).isFalse();

@@ -42,7 +42,9 @@ class ChildTest {
 
     @Test
     void theCategoryPatternMatchesWholeNamesOnly() {
-        assertThat(Child.categoryPattern(ChildCategory.ORPHAN)).isEqualTo("%,ORPHAN,%");
+        assertThat(ChildCategory.ORPHAN.pattern()).isEqualTo("%,ORPHAN,%");
+        assertThat(ChildCategory.encode(EnumSet.of(ChildCategory.MIGRANT, ChildCategory.ORPHAN))).isEqualTo(",ORPHAN,MIGRANT,");
+        assertThat(ChildCategory.decode(",")).isEmpty();
         // CHILD_OF_PRISONER must not be found by a search for a shorter name inside it
         Child c = child(EnumSet.of(ChildCategory.CHILD_OF_PRISONER));
         assertThat(c.getCategories()).containsExactly(ChildCategory.CHILD_OF_PRISONER);
