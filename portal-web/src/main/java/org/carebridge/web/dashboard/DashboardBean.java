@@ -26,6 +26,19 @@ public class DashboardBean {
         return applications.overdueCount();
     }
 
+    @Inject
+    org.carebridge.care.visit.boundary.Visits visits;
+
+    /** Planned visits whose day has passed (a volunteer's own teams only). */
+    public long getOverdueVisits() {
+        return visits.overdueVisitCount();
+    }
+
+    /** Open follow-up actions past their due date (a volunteer's own only). */
+    public long getOverdueActions() {
+        return visits.overdueActionCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

@@ -73,6 +73,11 @@ public class CurrentUser {
                 || has("AUDITOR"));
     }
 
+    /** District members who see visits (a volunteer only those of their teams). */
+    public boolean isVisitReader() {
+        return isLeadReader();
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

@@ -64,6 +64,8 @@ class PermissionMatrixIT {
             "AUDITOR");
     private static final Set<String> APPLICATION_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "AUDITOR");
     private static final Set<String> APPROVERS = Set.of("APPROVER");
+    private static final Set<String> VISIT_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "VOLUNTEER",
+            "AUDITOR");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -113,6 +115,14 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/leads/" + NO_SUCH + "/assign", "{\"username\":\"x\"}", REGISTER_WRITERS),
             new Row("POST", "api/v1/leads/" + NO_SUCH + "/close", "{\"reason\":\"x\"}", REGISTER_WRITERS),
             new Row("POST", "api/v1/leads/" + NO_SUCH + "/convert", null, REGISTER_WRITERS),
+            new Row("GET", "api/v1/visits", null, VISIT_READERS),
+            new Row("GET", "api/v1/visits/" + NO_SUCH, null, VISIT_READERS),
+            new Row("POST", "api/v1/visits", "{\"childId\":" + NO_SUCH + "}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/visits/" + NO_SUCH + "/record", "{}", VISIT_READERS),
+            new Row("POST", "api/v1/visits/" + NO_SUCH + "/cancel", "{}", VISIT_READERS),
+            new Row("POST", "api/v1/visits/" + NO_SUCH + "/actions", "{}", VISIT_READERS),
+            new Row("GET", "api/v1/visits/actions", null, VISIT_READERS),
+            new Row("POST", "api/v1/visits/actions/" + NO_SUCH + "/done", "{}", VISIT_READERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

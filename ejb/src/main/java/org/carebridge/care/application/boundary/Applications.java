@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.carebridge.care.application.entity.Application;
 import org.carebridge.care.application.entity.ApplicationStatus;
 import org.carebridge.care.application.entity.Track;
+import org.carebridge.care.child.control.ChildLookup;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.config.Settings;
@@ -22,7 +23,6 @@ import org.carebridge.core.value.LocalDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Applications for support in the bound district. Submitting moves the child to APPLYING (help first:
@@ -41,6 +41,9 @@ public class Applications {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ChildLookup lookup;
 
     /** A page of applications, optionally by status or only overdue help-first cases, newest first. */
     public Page<ApplicationView> page(ApplicationStatus status, boolean overdueOnly, int offset, int limit) {
@@ -64,7 +67,7 @@ public class Applications {
             }
         }
         List<Application> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, String> names = childNames(items.stream().map(Application::getChildId).toList());
+        Map<Long, String> names = lookup.names(items.stream().map(Application::getChildId).toList());
         return new Page<>(items, count.getSingleResult(), offset, limit)
                 .map(a -> ApplicationView.of(a, names.get(a.getChildId()), today));
     }
@@ -84,7 +87,7 @@ public class Applications {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
     public ApplicationView submit(long childId, Track track, String reason) {
         EntityManager em = data.tenant();
-        Child child = child(childId);
+        Child child = lookup.require(childId);
         boolean open = !em.createQuery("select a.id from Application a where a.childId = :c and a.status in :open",
                         Long.class).setParameter("c", childId)
                 .setParameter("open", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.STREET_CHECKED,
@@ -112,7 +115,7 @@ public class Applications {
         Application a = load(id);
         a.streetCheck(CallContext.actor(), passed, note);
         if (!passed) {
-            child(a.getChildId()).moveTo(ChildStatus.DISCOVERED, null);
+            lookup.require(a.getChildId()).moveTo(ChildStatus.DISCOVERED, null);
         }
         audit.record(passed ? "APPLICATION_STREET_PASSED" : "APPLICATION_STREET_REJECTED", "Application", id, note);
         return view(a);
@@ -122,7 +125,7 @@ public class Applications {
     public ApplicationView decide(long id, boolean approve, String note) {
         Application a = load(id);
         a.decide(CallContext.actor(), approve, note);
-        child(a.getChildId()).moveTo(approve ? ChildStatus.SUPPORTED : ChildStatus.DISCOVERED, null);
+        lookup.require(a.getChildId()).moveTo(approve ? ChildStatus.SUPPORTED : ChildStatus.DISCOVERED, null);
         audit.record(approve ? "APPLICATION_APPROVED" : "APPLICATION_REJECTED", "Application", id, note);
         return view(a);
     }
@@ -139,22 +142,13 @@ public class Applications {
     public ApplicationView rejectAfterHelp(long id, String note, String fallbackPayer) {
         Application a = load(id);
         a.rejectAfterHelp(CallContext.actor(), note, fallbackPayer);
-        child(a.getChildId()).moveTo(ChildStatus.EXITED, "先救助后确认未通过：" + a.getDecisionNote());
+        lookup.require(a.getChildId()).moveTo(ChildStatus.EXITED, "先救助后确认未通过：" + a.getDecisionNote());
         audit.record("APPLICATION_REJECTED_AFTER_HELP", "Application", id, "paid by " + a.getFallbackPayer());
         return view(a);
     }
 
     private ApplicationView view(Application a) {
-        return ApplicationView.of(a, child(a.getChildId()).getName().value(), LocalDates.today());
-    }
-
-    private Map<Long, String> childNames(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return data.tenant().createQuery("select c from Child c where c.id in :ids", Child.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(Child::getId, c -> c.getName().value(), (x, y) -> x));
+        return ApplicationView.of(a, lookup.require(a.getChildId()).getName().value(), LocalDates.today());
     }
 
     private Application load(long id) {
@@ -163,13 +157,5 @@ public class Applications {
             throw new NotFoundException("application.notFound");
         }
         return a;
-    }
-
-    private Child child(long id) {
-        Child c = data.tenant().find(Child.class, id);
-        if (c == null) {
-            throw new NotFoundException("child.notFound");
-        }
-        return c;
     }
 }

@@ -1,9 +1,8 @@
 package org.carebridge.care.child.entity;
 
-import java.util.Arrays;
-import java.util.EnumSet;
+import org.carebridge.core.value.EnumSetColumn;
+
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The situations that make a child eligible for care and protection; a child may be in several. */
 public enum ChildCategory {
@@ -15,17 +14,15 @@ public enum ChildCategory {
      * is one SQL {@code LIKE} ({@link #pattern}); an empty set is {@code ","}.
      */
     public static String encode(Set<ChildCategory> categories) {
-        return categories == null || categories.isEmpty() ? ","
-                : "," + categories.stream().sorted().map(Enum::name).collect(Collectors.joining(",")) + ",";
+        return EnumSetColumn.encode(categories);
     }
 
     public static Set<ChildCategory> decode(String column) {
-        return Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).map(ChildCategory::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChildCategory.class)));
+        return EnumSetColumn.decode(ChildCategory.class, column);
     }
 
     /** The SQL LIKE pattern that finds an encoded set containing this category. */
     public String pattern() {
-        return "%," + name() + ",%";
+        return EnumSetColumn.pattern(this);
     }
 }

@@ -13,6 +13,7 @@ import org.carebridge.care.lead.entity.Lead;
 import org.carebridge.care.lead.entity.LeadSource;
 import org.carebridge.care.lead.entity.LeadStatus;
 import org.carebridge.core.account.entity.Roles;
+import org.carebridge.core.account.control.TenantMembers;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.error.ValidationException;
@@ -41,6 +42,9 @@ public class Leads {
 
     @Inject
     Children children;
+
+    @Inject
+    TenantMembers members;
 
     public Page<LeadView> page(LeadStatus status, int offset, int limit) {
         EntityManager em = data.tenant();
@@ -78,13 +82,7 @@ public class Leads {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
     public LeadView assign(long id, String username) {
         Lead lead = load(id);
-        String who = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        boolean member = !data.shared().createQuery("select m.id from Membership m where m.account.username = :u"
-                        + " and m.tenant.id = :t and m.status = 'ACTIVE'", Long.class)
-                .setParameter("u", who).setParameter("t", CallContext.requireTenant()).getResultList().isEmpty();
-        if (!member) {
-            throw new ValidationException("lead.assignee.notMember", who);
-        }
+        String who = members.requireActive(username, "lead.assignee.notMember");
         lead.assignTo(who);
         audit.record("LEAD_ASSIGNED", "Lead", id, who);
         return LeadView.of(lead);

@@ -88,6 +88,7 @@ public class FirstRun {
             String p = d.getCode();
             member(em, d, p + ".admin", d.getNameZh() + "管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
             member(em, d, p + ".caseworker", d.getNameZh() + "社工", pw, EnumSet.of(Role.CASEWORKER));
+            member(em, d, p + ".director", d.getNameZh() + "儿童主任", pw, EnumSet.of(Role.CASEWORKER));
             member(em, d, p + ".approver", d.getNameZh() + "审批人", pw, EnumSet.of(Role.APPROVER));
             member(em, d, p + ".finance", d.getNameZh() + "财务", pw, EnumSet.of(Role.FINANCE_OFFICER));
         }
@@ -108,6 +109,9 @@ public class FirstRun {
         register.instrument(d1.getId());
         register.instrument(d2.getId());
         register.leads(d2.getId(), "d2.caseworker", 6, 8);
+        data.shared().flush();
+        register.visits(d1.getId(), "d1", "s1.admin", 60, 11);
+        register.visits(d2.getId(), "d2", null, 20, 12);
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

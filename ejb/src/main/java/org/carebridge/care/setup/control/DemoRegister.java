@@ -8,10 +8,14 @@ import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildCategory;
 import org.carebridge.care.child.entity.ChildStatus;
+import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.lead.entity.Lead;
 import org.carebridge.care.lead.entity.LeadSource;
+import org.carebridge.care.visit.entity.FollowUpAction;
+import org.carebridge.care.visit.entity.Visit;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.MobileNumber;
 import org.carebridge.core.value.PersonName;
 import org.carebridge.core.value.RegionCode;
@@ -115,6 +119,50 @@ public class DemoRegister {
                     new AssessmentInstrument.ItemData("safety", "暴力、忽视或不良嗜好等风险", "Risks of violence, neglect or addiction", 4, 4)),
                     "system"));
             data.tenant().flush();
+        }
+    }
+
+    /**
+     * Visits to the first {@code count} supported children: most done in the past months with findings,
+     * needs and follow-up actions (some still open past their due date), a few planned ahead and a few
+     * planned that nobody recorded (overdue).
+     */
+    public void visits(long districtId, String prefix, String volunteer, int count, long seed) {
+        Random random = new Random(seed);
+        LocalDate today = LocalDates.today();
+        String[] findings = {"祖母年迈多病，孩子放学后无人辅导作业", "孩子情绪低落，不愿与人交流", "家中缺少过冬衣物和被褥",
+                "孩子视力下降，尚未就医配镜", "住房漏雨，居住安全存在隐患", "监护人照料尽心，孩子状态良好"};
+        Need[][] needs = {{Need.EDUCATION}, {Need.PSYCHOLOGICAL}, {Need.MATERIAL}, {Need.MEDICAL},
+                {Need.MATERIAL, Need.NURSING}, {}};
+        String[] actions = {"联系学校安排课后托管", "转介心理咨询服务", "发放冬衣被褥", "协调眼科免费筛查", "申请危房改造", ""};
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-visits")) {
+            EntityManager em = data.tenant();
+            List<Child> children = em.createQuery("select c from Child c where c.status = :s order by c.id", Child.class)
+                    .setParameter("s", ChildStatus.SUPPORTED).setMaxResults(count).getResultList();
+            for (int i = 0; i < children.size(); i++) {
+                long childId = children.get(i).getId();
+                int kind = i % 10;
+                LocalDate on = kind < 7 ? today.minusDays(5 + random.nextInt(150))
+                        : kind < 9 ? today.plusDays(1 + random.nextInt(30)) : today.minusDays(3 + random.nextInt(20));
+                Visit v = new Visit(childId, on, prefix + ".caseworker", prefix + ".director",
+                        i % 3 == 0 ? volunteer : null, prefix + ".caseworker", kind < 7 || kind == 9 ? on : today);
+                em.persist(v);
+                if (kind < 7) {
+                    int f = random.nextInt(findings.length);
+                    v.record(on, findings[f], needs[f].length == 0 ? Set.of() : EnumSet.copyOf(List.of(needs[f])),
+                            prefix + ".caseworker", today);
+                    em.flush();
+                    if (needs[f].length > 0) {
+                        FollowUpAction a = new FollowUpAction(v, needs[f][0], actions[f], prefix + ".caseworker",
+                                on.plusDays(14 + random.nextInt(30)), prefix + ".caseworker", today);
+                        if (i % 4 == 0) {
+                            a.complete("已办结", prefix + ".caseworker");
+                        }
+                        em.persist(a);
+                    }
+                }
+            }
+            em.flush();
         }
     }
 
