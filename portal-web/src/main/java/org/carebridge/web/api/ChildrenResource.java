@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,10 +17,17 @@ import org.carebridge.care.child.boundary.ChildSummary;
 import org.carebridge.care.child.boundary.Children;
 import org.carebridge.care.child.boundary.NewChild;
 import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.care.child.entity.Need;
+import org.carebridge.care.service.boundary.CasePlanView;
+import org.carebridge.care.service.boundary.Services;
+import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.care.timeline.boundary.Timeline;
+import org.carebridge.care.timeline.boundary.TimelineEntry;
 import org.carebridge.core.persistence.Page;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /** The active district's register of children. */
 @Path("children")
@@ -30,6 +38,19 @@ public class ChildrenResource {
 
     @Inject
     Children children;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Timeline timeline;
+
+    /** The current case plan and its earlier revisions, newest first. */
+    public record CasePlans(CasePlanView current, List<CasePlanView> history) {
+    }
+
+    public record PlanBody(Set<Need> needs, String goals, Set<ServiceType> plannedServices, String reviewOn) {
+    }
 
     /** A page of the register; {@code page} counts from 0. */
     public record ChildPage(List<ChildSummary> items, long total, int page, int size) {
@@ -74,5 +95,27 @@ public class ChildrenResource {
     public Paged<AuditResource.Event> accessLog(@PathParam("id") long id, @QueryParam("offset") Integer offset,
                                                 @QueryParam("limit") Integer limit) {
         return Paged.of(children.accessLog(id, Page.offset(offset), Page.limit(limit)).map(AuditResource.Event::of));
+    }
+
+    @GET
+    @Path("{id}/case-plan")
+    public CasePlans casePlan(@PathParam("id") long id) {
+        return new CasePlans(services.currentPlan(id).orElse(null), services.planHistory(id));
+    }
+
+    /** Writes the child's case plan: the first one, or a new revision of it. */
+    @PUT
+    @Path("{id}/case-plan")
+    public CasePlanView writePlan(@PathParam("id") long id, PlanBody body) {
+        Inputs.required(body);
+        return services.writePlan(id, body.needs(), body.goals(), body.plannedServices(), body.reviewOn());
+    }
+
+    /** Everything recorded about the child, newest first, paged in SQL. */
+    @GET
+    @Path("{id}/timeline")
+    public Paged<TimelineEntry> timeline(@PathParam("id") long id, @QueryParam("offset") Integer offset,
+                                         @QueryParam("limit") Integer limit) {
+        return Paged.of(timeline.of(id, Page.offset(offset), Page.limit(limit)));
     }
 }

@@ -66,6 +66,7 @@ class PermissionMatrixIT {
     private static final Set<String> APPROVERS = Set.of("APPROVER");
     private static final Set<String> VISIT_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "VOLUNTEER",
             "AUDITOR");
+    private static final Set<String> SERVICE_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -123,6 +124,13 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/visits/" + NO_SUCH + "/actions", "{}", VISIT_READERS),
             new Row("GET", "api/v1/visits/actions", null, VISIT_READERS),
             new Row("POST", "api/v1/visits/actions/" + NO_SUCH + "/done", "{}", VISIT_READERS),
+            new Row("GET", "api/v1/service-records", null, VISIT_READERS),
+            new Row("GET", "api/v1/service-records/" + NO_SUCH, null, VISIT_READERS),
+            new Row("POST", "api/v1/service-records", "{\"childId\":" + NO_SUCH + "}", SERVICE_RECORDERS),
+            new Row("POST", "api/v1/service-records/" + NO_SUCH + "/void", "{\"reason\":\"x\"}", VISIT_READERS),
+            new Row("GET", "api/v1/children/" + NO_SUCH + "/case-plan", null, VISIT_READERS),
+            new Row("PUT", "api/v1/children/" + NO_SUCH + "/case-plan", "{}", REGISTER_WRITERS),
+            new Row("GET", "api/v1/children/" + NO_SUCH + "/timeline", null, APPLICATION_READERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -112,6 +112,8 @@ public class FirstRun {
         data.shared().flush();
         register.visits(d1.getId(), "d1", "s1.admin", 60, 11);
         register.visits(d2.getId(), "d2", null, 20, 12);
+        register.services(d1.getId(), "d1", d1.getNameZh(), 80, 13);
+        register.services(d2.getId(), "d2", d2.getNameZh(), 30, 14);
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -11,6 +11,9 @@ import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.lead.entity.Lead;
 import org.carebridge.care.lead.entity.LeadSource;
+import org.carebridge.care.service.entity.CasePlan;
+import org.carebridge.care.service.entity.ServiceRecord;
+import org.carebridge.care.service.entity.ServiceType;
 import org.carebridge.care.visit.entity.FollowUpAction;
 import org.carebridge.care.visit.entity.Visit;
 import org.carebridge.core.persistence.CallContext;
@@ -160,6 +163,37 @@ public class DemoRegister {
                         }
                         em.persist(a);
                     }
+                }
+            }
+            em.flush();
+        }
+    }
+
+    /**
+     * Case plans and a few months of services for the first {@code count} supported children, as the
+     * district's own staff record them.
+     */
+    public void services(long districtId, String prefix, String providerName, int count, long seed) {
+        Random random = new Random(seed);
+        LocalDate today = LocalDates.today();
+        ServiceType[] types = ServiceType.values();
+        String[] staff = {"李老师", "王社工", "张医生", "赵老师", "陈志愿者"};
+        String[] outcomes = {"孩子情绪明显好转", "按时完成作业，成绩有提高", "康复训练动作完成度提高", "家长掌握了沟通方法", "已发放到户"};
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-services")) {
+            EntityManager em = data.tenant();
+            List<Child> children = em.createQuery("select c from Child c where c.status = :s order by c.id", Child.class)
+                    .setParameter("s", ChildStatus.SUPPORTED).setMaxResults(count).getResultList();
+            for (Child c : children) {
+                ServiceType main = types[random.nextInt(types.length)];
+                em.persist(new CasePlan(c.getId(), 1, EnumSet.of(Need.values()[random.nextInt(Need.values().length)]),
+                        "一年内改善孩子的生活与学习状况，每月至少一次服务", EnumSet.of(main, ServiceType.MENTORING),
+                        today.plusDays(10 + random.nextInt(170)), prefix + ".caseworker", today));
+                int sessions = 1 + random.nextInt(5);
+                for (int k = 0; k < sessions; k++) {
+                    em.persist(new ServiceRecord(c.getId(), k == 0 ? ServiceType.MENTORING : main,
+                            today.minusDays(3 + random.nextInt(300)), 30 + 15 * random.nextInt(8), providerName,
+                            districtId, staff[random.nextInt(staff.length)], outcomes[random.nextInt(outcomes.length)],
+                            k == 0 ? "孩子提到在学校被同学排挤，需持续关注" : null, prefix + ".caseworker", today));
                 }
             }
             em.flush();

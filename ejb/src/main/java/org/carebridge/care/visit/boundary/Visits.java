@@ -1,12 +1,11 @@
 package org.carebridge.care.visit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.carebridge.care.child.control.CaseAccess;
 import org.carebridge.care.child.control.ChildLookup;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildStatus;
@@ -59,8 +58,8 @@ public class Visits {
     @Inject
     ChildLookup lookup;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    CaseAccess access;
 
     public Page<VisitView> page(Filter f, int offset, int limit) {
         EntityManager em = data.tenant();
@@ -80,7 +79,7 @@ public class Visits {
             params.put("planned", VisitStatus.PLANNED);
             params.put("today", today);
         }
-        if (f.mineOnly() || !seesAll()) {
+        if (f.mineOnly() || !access.readsAll()) {
             where.append(" and (v.socialWorker = :me or v.childDirector = :me or v.volunteer = :me)");
             params.put("me", CallContext.actor());
         }
@@ -154,11 +153,11 @@ public class Visits {
     /** The owner, a caseworker or an administrator closes an action. */
     public ActionView completeAction(long actionId, String note) {
         FollowUpAction a = data.tenant().find(FollowUpAction.class, actionId);
-        if (a == null || !seesAll() && !a.getOwner().equals(CallContext.actor())
+        if (a == null || !access.readsAll() && !a.getOwner().equals(CallContext.actor())
                 && !load(a.getVisitId()).isOnTeam(CallContext.actor())) {
             throw new NotFoundException("visit.action.notFound");
         }
-        if (!a.getOwner().equals(CallContext.actor()) && !mayActOnAll()) {
+        if (!a.getOwner().equals(CallContext.actor()) && !access.actsOnAll()) {
             throw new AccessDeniedException("visit.action.notOwner");
         }
         a.complete(note, CallContext.actor());
@@ -182,7 +181,7 @@ public class Visits {
             params.put("open", ActionStatus.OPEN);
             params.put("today", today);
         }
-        if (mineOnly || !seesAll()) {
+        if (mineOnly || !access.readsAll()) {
             where.append(" and a.owner = :me");
             params.put("me", CallContext.actor());
         }
@@ -219,25 +218,15 @@ public class Visits {
         return VisitView.of(v, name, today, actions);
     }
 
-    /** Everyone but a volunteer sees all visits; a volunteer sees the visits of their teams. */
-    private boolean seesAll() {
-        return session.isCallerInRole(Roles.TENANT_ADMIN) || session.isCallerInRole(Roles.CASEWORKER)
-                || session.isCallerInRole(Roles.APPROVER) || session.isCallerInRole(Roles.AUDITOR);
-    }
-
-    private boolean mayActOnAll() {
-        return session.isCallerInRole(Roles.TENANT_ADMIN) || session.isCallerInRole(Roles.CASEWORKER);
-    }
-
     private void requireTeamOrCaseworker(Visit v) {
-        if (!mayActOnAll() && !v.isOnTeam(CallContext.actor())) {
+        if (!access.actsOnAll() && !v.isOnTeam(CallContext.actor())) {
             throw new AccessDeniedException("visit.notOnTeam");
         }
     }
 
     private Visit load(long id) {
         Visit v = data.tenant().find(Visit.class, id);
-        if (v == null || !seesAll() && !v.isOnTeam(CallContext.actor())) {
+        if (v == null || !access.readsAll() && !v.isOnTeam(CallContext.actor())) {
             throw new NotFoundException("visit.notFound");
         }
         return v;

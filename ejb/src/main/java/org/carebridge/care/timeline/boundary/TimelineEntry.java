@@ -1,0 +1,11 @@
+package org.carebridge.care.timeline.boundary;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened to a child: {@code kind} names the record (APPLICATION_SUBMITTED,
+ * ASSESSMENT, VISIT, ACTION, CASE_PLAN, SERVICE, …), {@code recordId} its id, {@code code} its status,
+ * type or risk, {@code text} its short description. Restricted notes are never part of it.
+ */
+public record TimelineEntry(Instant at, String kind, long recordId, String code, String text, String actor) {
+}
