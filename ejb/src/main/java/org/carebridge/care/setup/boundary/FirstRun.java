@@ -114,6 +114,8 @@ public class FirstRun {
         register.visits(d2.getId(), "d2", null, 20, 12);
         register.services(d1.getId(), "d1", d1.getNameZh(), 80, 13);
         register.services(d2.getId(), "d2", d2.getNameZh(), 30, 14);
+        register.applications(d1.getId(), "d1", settings.confirmationDays());
+        register.reviewBoard(d1.getId());
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -3,6 +3,8 @@ package org.carebridge.care.setup.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.application.entity.Application;
+import org.carebridge.care.application.entity.Track;
 import org.carebridge.care.assessment.entity.AssessmentInstrument;
 import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
@@ -11,6 +13,8 @@ import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.lead.entity.Lead;
 import org.carebridge.care.lead.entity.LeadSource;
+import org.carebridge.care.review.control.ReviewTriggers;
+import org.carebridge.care.review.entity.ReviewBoard;
 import org.carebridge.care.service.entity.CasePlan;
 import org.carebridge.care.service.entity.ServiceRecord;
 import org.carebridge.care.service.entity.ServiceType;
@@ -26,6 +30,7 @@ import org.carebridge.core.value.ResidentId;
 import org.carebridge.core.value.Sex;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -48,6 +53,9 @@ public class DemoRegister {
     @Inject
     TenantData data;
 
+    @Inject
+    ReviewTriggers triggers;
+
     /** Registers {@code count} children in the district (the call binds the tenant itself). */
     public void fill(long districtId, RegionCode district, int count, long seed) {
         Random random = new Random(seed);
@@ -57,6 +65,10 @@ public class DemoRegister {
             for (int i = 0; i < count; i++) {
                 Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
                 LocalDate birth = today.minusDays(365L + random.nextInt(365 * 17));
+                boolean turning18 = i % 60 == 7; // a few supported children come of age this month
+                if (turning18) {
+                    birth = YearMonth.from(today).atEndOfMonth().minusYears(Child.ADULT_AGE).minusDays(i % 5);
+                }
                 ResidentId id = i % 25 == 24 ? null : residentId(district, birth, sex, i);
                 String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
                 Child c = new Child(PersonName.of(name), sex, birth, id, RegionCode.of(district.value()
@@ -66,7 +78,7 @@ public class DemoRegister {
                 c.addHouseholdMember(PersonName.of(SURNAMES[random.nextInt(SURNAMES.length)] + "某"),
                         RELATIONS[random.nextInt(RELATIONS.length)], true,
                         MobileNumber.of("13" + (100000000 + random.nextInt(900000000))));
-                int stage = random.nextInt(10);
+                int stage = turning18 ? 5 : random.nextInt(10);
                 if (stage >= 2) {
                     c.moveTo(ChildStatus.APPLYING, null);
                 }
@@ -197,6 +209,44 @@ public class DemoRegister {
                 }
             }
             em.flush();
+        }
+    }
+
+    /**
+     * Applications of this month for a few children who are applying: some approved on the normal
+     * track (submitted, street-checked, decided by another person), one help-first case supporting.
+     */
+    public void applications(long districtId, String prefix, int confirmationDays) {
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-applications")) {
+            EntityManager em = data.tenant();
+            List<Child> applying = em.createQuery("select c from Child c where c.status = :s order by c.id", Child.class)
+                    .setParameter("s", ChildStatus.APPLYING).setMaxResults(6).getResultList();
+            for (int i = 0; i < applying.size(); i++) {
+                Child c = applying.get(i);
+                boolean helpFirst = i == 5;
+                Application a = new Application(c.getId(), helpFirst ? Track.HELP_FIRST : Track.NORMAL,
+                        helpFirst ? "祖母突发重病住院，孩子无人照料" : "父母一方服刑，另一方下落不明", prefix + ".caseworker",
+                        confirmationDays);
+                if (helpFirst) {
+                    c.moveTo(ChildStatus.SUPPORTED, null);
+                } else if (i < 3) {
+                    a.streetCheck(prefix + ".director", true, "入户核实情况属实");
+                    a.decide(prefix + ".approver", true, "符合事实无人抚养儿童认定条件");
+                    c.moveTo(ChildStatus.SUPPORTED, null);
+                }
+                em.persist(a);
+            }
+            em.flush();
+        }
+    }
+
+    /** This month's review board with what the triggers find, so the board page has something to show. */
+    public void reviewBoard(long districtId) {
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-review")) {
+            ReviewBoard board = new ReviewBoard(YearMonth.from(LocalDates.today()));
+            data.tenant().persist(board);
+            data.tenant().flush();
+            triggers.addCandidates(board, CallContext.actor());
         }
     }
 

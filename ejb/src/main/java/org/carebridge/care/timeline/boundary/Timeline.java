@@ -9,6 +9,7 @@ import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 import org.eclipse.persistence.config.QueryHints;
 
 import java.sql.Timestamp;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.time.ZoneId;
 
 /**
  * A child's timeline, newest first, paged in SQL: one {@code UNION ALL} over the tables that hold the
@@ -79,24 +82,30 @@ public class Timeline {
         return new Page<>(result.stream().map(Timeline::entry).toList(), total, offset, limit);
     }
 
+    private static final Set<String> DAY_KINDS = Set.of("VISIT", "SERVICE");
+
     private static TimelineEntry entry(Object[] r) {
-        return new TimelineEntry(instant(r[2]), (String) r[0], ((Number) r[1]).longValue(), (String) r[3],
+        String kind = (String) r[0];
+        boolean dateOnly = DAY_KINDS.contains(kind);
+        return new TimelineEntry(instant(r[2], dateOnly), dateOnly, kind, ((Number) r[1]).longValue(), (String) r[3],
                 r[4] == null ? null : r[4].toString(), (String) r[5]);
     }
 
-    private static Instant instant(Object value) {
+    /** Timestamps are stored in the server's zone; a bare day is that day in Beijing. */
+    private static Instant instant(Object value, boolean dateOnly) {
+        LocalDateTime local;
         if (value instanceof Timestamp t) {
-            return t.toInstant();
+            local = t.toLocalDateTime();
+        } else if (value instanceof LocalDateTime l) {
+            local = l;
+        } else if (value instanceof LocalDate d) {
+            local = d.atStartOfDay();
+        } else if (value instanceof java.util.Date d) {
+            local = new Timestamp(d.getTime()).toLocalDateTime();
+        } else {
+            return null;
         }
-        if (value instanceof LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        if (value instanceof LocalDate d) {
-            return Timestamp.valueOf(d.atStartOfDay()).toInstant();
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        return null;
+        return dateOnly ? local.toLocalDate().atStartOfDay(LocalDates.CHINA).toInstant()
+                : local.atZone(ZoneId.systemDefault()).toInstant();
     }
 }
