@@ -18,9 +18,4 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
-
-    /** The Beijing day of an instant (yyyy-MM-dd). */
-    public String date(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant).substring(0, 10);
-    }
 }

@@ -141,4 +141,97 @@ class BrowserIT {
         driver.findElement(By.id("headerForm:langZh")).click();
         waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "工作台"));
     }
+
+    private WebElement button(String rowText, String label) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//tr[contains(., '" + rowText + "')]//button[normalize-space(.)='" + label + "']")));
+    }
+
+    private void saveDialog(String buttonId) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+    }
+
+    private void type(String id, String text) {
+        WebElement e = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** A child found in the field, registered, applied for, checked, approved, visited and served — in Chinese. */
+    @Test
+    void aLeadBecomesASupportedChildWhoIsVisitedAndServed() {
+        String name = "司马走访";
+        String residentId = TestIds.residentId("110119", java.time.LocalDate.of(2015, 3, 9), true);
+        login("d2.caseworker", Api.PASSWORD);
+        assertThat(heading()).isEqualTo("工作台");
+
+        // Active discovery: record the lead with what conversion needs, then turn it into a register entry.
+        driver.get(url("app/leads.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("leadsForm:add"))).click();
+        type("leadDialogForm:childName", name);
+        type("leadDialogForm:residentId", residentId);
+        type("leadDialogForm:foundAt", "康庄镇榆林堡村");
+        type("leadDialogForm:region", "110119003");
+        driver.findElement(By.cssSelector("label[for='leadDialogForm:categories:0']")).click();
+        saveDialog("leadDialogForm:save");
+        button(name, "转为登记").click();
+        waiting().until(ExpectedConditions.urlContains("child.xhtml"));
+        String childUrl = driver.getCurrentUrl();
+        assertThat(driver.findElement(By.id("childStatus")).getText()).isEqualTo("已发现");
+
+        // Apply on the normal track; the page shows the reference number for the family.
+        type("applyForm:appReason", "父亲服刑，母亲下落不明，由祖母照料");
+        driver.findElement(By.id("applyForm:submitApp")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("childStatus"), "申请中"));
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")))
+                .getText()).contains("申请已提交，编号 SQ");
+
+        // The street checks it; an approver (another person) approves it.
+        driver.get(url("app/applications.xhtml"));
+        button(name, "街道审核通过").click();
+        type("stepForm:note", "入户核实，情况属实");
+        saveDialog("stepForm:apply");
+        driver.findElement(By.id("headerForm:logout")).click();
+        waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+        login("d2.approver", Api.PASSWORD);
+        heading();
+        driver.get(url("app/applications.xhtml"));
+        button(name, "批准").click();
+        type("stepForm:note", "符合事实无人抚养儿童认定条件");
+        saveDialog("stepForm:apply");
+        driver.findElement(By.id("headerForm:logout")).click();
+        waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+
+        // Back as the caseworker: the child is supported; plan a visit with the child director.
+        login("d2.caseworker", Api.PASSWORD);
+        heading();
+        driver.get(childUrl);
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("childStatus"))).getText())
+                .isEqualTo("保障中");
+        type("planForm:plannedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        type("planForm:childDirector", "d2.director");
+        driver.findElement(By.id("planForm:plan")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("childVisitsForm:childVisits"), "已计划"));
+
+        // Record the visit: findings and a material need.
+        driver.get(url("app/visits.xhtml"));
+        button(name, "记录走访").click();
+        type("recordForm:findings", "孩子缺少冬衣，祖母腿脚不便");
+        driver.findElement(By.cssSelector("label[for='recordForm:needs:4']")).click();
+        saveDialog("recordForm:saveRecord");
+        assertThat(driver.findElement(By.xpath("//tr[contains(., '" + name + "')]")).getText()).contains("已走访", "物质");
+
+        // Record a service on the child's page; it shows in the services and on the timeline.
+        driver.get(childUrl);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#serviceForm legend"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("serviceForm:type"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#serviceForm\\:type_items li[data-label='物资帮扶']"))).click();
+        type("serviceForm:outcome", "冬衣被褥已送到家中");
+        driver.findElement(By.id("serviceForm:saveService")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("childServicesForm:childServices"), "冬衣被褥已送到家中"));
+        assertThat(driver.findElement(By.id("timelineForm:timeline")).getText())
+                .contains("服务", "巡视探访", "区级审批", "提交申请");
+    }
 }

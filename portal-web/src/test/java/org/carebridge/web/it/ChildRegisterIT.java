@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,18 +44,7 @@ class ChildRegisterIT {
 
     /** A valid resident ID of Tongzhou for a child born on that day, with the sex's parity. */
     private static String residentId(LocalDate birth, boolean male) {
-        int seq = ThreadLocalRandom.current().nextInt(100, 499) * 2 + (male ? 1 : 0);
-        String first17 = "110112" + birth.toString().replace("-", "") + seq;
-        return first17 + checkCharacter(first17);
-    }
-
-    /** GB 11643 check character, computed here independently of the portal's code. */
-    private static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ((1 << (17 - i)) % 11);
-        }
-        return "10X98765432".charAt(sum % 11);
+        return TestIds.residentId("110112", birth, male);
     }
 
     private static String newChild(String name, String residentId, String extra) {

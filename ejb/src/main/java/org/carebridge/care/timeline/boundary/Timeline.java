@@ -9,7 +9,6 @@ import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
-import org.carebridge.core.value.LocalDates;
 import org.eclipse.persistence.config.QueryHints;
 
 import java.sql.Timestamp;
@@ -86,26 +85,26 @@ public class Timeline {
 
     private static TimelineEntry entry(Object[] r) {
         String kind = (String) r[0];
-        boolean dateOnly = DAY_KINDS.contains(kind);
-        return new TimelineEntry(instant(r[2], dateOnly), dateOnly, kind, ((Number) r[1]).longValue(), (String) r[3],
-                r[4] == null ? null : r[4].toString(), (String) r[5]);
+        LocalDateTime local = local(r[2]);
+        return new TimelineEntry(local == null ? null : local.atZone(ZoneId.systemDefault()).toInstant(),
+                local == null ? null : local.toLocalDate(), DAY_KINDS.contains(kind), kind,
+                ((Number) r[1]).longValue(), (String) r[3], r[4] == null ? null : r[4].toString(), (String) r[5]);
     }
 
-    /** Timestamps are stored in the server's zone; a bare day is that day in Beijing. */
-    private static Instant instant(Object value, boolean dateOnly) {
-        LocalDateTime local;
+    /** Timestamps are stored in the server's zone (see {@code InstantConverter}); days as midnight. */
+    private static LocalDateTime local(Object value) {
         if (value instanceof Timestamp t) {
-            local = t.toLocalDateTime();
-        } else if (value instanceof LocalDateTime l) {
-            local = l;
-        } else if (value instanceof LocalDate d) {
-            local = d.atStartOfDay();
-        } else if (value instanceof java.util.Date d) {
-            local = new Timestamp(d.getTime()).toLocalDateTime();
-        } else {
-            return null;
+            return t.toLocalDateTime();
         }
-        return dateOnly ? local.toLocalDate().atStartOfDay(LocalDates.CHINA).toInstant()
-                : local.atZone(ZoneId.systemDefault()).toInstant();
+        if (value instanceof LocalDateTime l) {
+            return l;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        if (value instanceof java.util.Date d) {
+            return new Timestamp(d.getTime()).toLocalDateTime();
+        }
+        return null;
     }
 }
