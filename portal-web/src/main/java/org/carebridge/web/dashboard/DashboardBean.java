@@ -39,6 +39,14 @@ public class DashboardBean {
         return visits.overdueActionCount();
     }
 
+    @Inject
+    org.carebridge.care.referral.boundary.Referrals referrals;
+
+    /** Referrals sent to this organisation and not yet answered. */
+    public long getReferralsWaiting() {
+        return referrals.waitingCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

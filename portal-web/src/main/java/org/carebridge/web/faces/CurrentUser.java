@@ -78,6 +78,14 @@ public class CurrentUser {
         return isLeadReader();
     }
 
+    /** Those who see referrals: districts' case staff (sent) and organisations' staff (received). */
+    public boolean isReferralReader() {
+        String kind = getTenantKind();
+        return ("DISTRICT".equals(kind) || "SERVICE_ORG".equals(kind) || "FOUNDATION".equals(kind))
+                && (has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER") || has("AUDITOR")
+                || has("PROGRAMME_OFFICER"));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

@@ -67,6 +67,8 @@ class PermissionMatrixIT {
     private static final Set<String> VISIT_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "VOLUNTEER",
             "AUDITOR");
     private static final Set<String> SERVICE_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
+    private static final Set<String> REFERRAL_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "AUDITOR",
+            "PROGRAMME_OFFICER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -140,6 +142,13 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/reviews/1999-01/street-sign", null, REGISTER_WRITERS),
             new Row("POST", "api/v1/reviews/1999-01/confirm", null, APPROVERS),
             new Row("GET", "api/v1/reviews/1999-01/changes.csv", null, ID_REVEALERS),
+            new Row("GET", "api/v1/referrals", null, REFERRAL_READERS),
+            new Row("GET", "api/v1/referrals/receivers", null, REFERRAL_READERS),
+            new Row("GET", "api/v1/referrals/" + NO_SUCH, null, REFERRAL_READERS),
+            new Row("POST", "api/v1/referrals", "{\"childId\":" + NO_SUCH + "}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/referrals/" + NO_SUCH + "/answer", "{\"accept\":true}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/referrals/" + NO_SUCH + "/done", "{\"note\":\"x\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/referrals/" + NO_SUCH + "/revoke", "{\"note\":\"x\"}", REGISTER_WRITERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

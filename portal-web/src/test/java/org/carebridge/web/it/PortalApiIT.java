@@ -414,7 +414,7 @@ class PortalApiIT {
                 {"app/applications.xhtml", "只看逾期未确认"}, {"app/assess.xhtml?child=1", "assessForm:save"},
                 {"app/child.xhtml?id=1", "监护能力评估"}, {"app/visits.xhtml", "跟进事项"},
                 {"app/visit.xhtml?id=1", "走访小组"}, {"app/services.xhtml", "服务类型"},
-                {"app/reviews.xhtml", "申请获批"}};
+                {"app/reviews.xhtml", "申请获批"}, {"app/referrals.xhtml", "转出"}};
         for (String[] p : pages) {
             HttpResponse<String> r = admin.get(p[0]);
             assertThat(r.statusCode()).as(p[0]).isEqualTo(200);

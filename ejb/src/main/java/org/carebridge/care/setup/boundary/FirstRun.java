@@ -116,6 +116,7 @@ public class FirstRun {
         register.services(d2.getId(), "d2", d2.getNameZh(), 30, 14);
         register.applications(d1.getId(), "d1", settings.confirmationDays());
         register.reviewBoard(d1.getId());
+        register.referrals(d1.getId(), s1.getId(), "d1");
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -13,6 +13,9 @@ import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.lead.entity.Lead;
 import org.carebridge.care.lead.entity.LeadSource;
+import org.carebridge.care.child.entity.HouseholdMember;
+import org.carebridge.care.referral.entity.Referral;
+import org.carebridge.care.referral.entity.ReferralBasis;
 import org.carebridge.care.review.control.ReviewTriggers;
 import org.carebridge.care.review.entity.ReviewBoard;
 import org.carebridge.care.service.entity.CasePlan;
@@ -237,6 +240,37 @@ public class DemoRegister {
                 em.persist(a);
             }
             em.flush();
+        }
+    }
+
+    /**
+     * Two referrals from the district to a service organisation: one waiting for an answer (guardian
+     * contact shared with consent), one already done.
+     */
+    public void referrals(long districtId, long receiverId, String prefix) {
+        LocalDate today = LocalDates.today();
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-referrals")) {
+            List<Child> supported = data.tenant().createQuery("select c from Child c where c.status = :s"
+                    + " order by c.id desc", Child.class).setParameter("s", ChildStatus.SUPPORTED).setMaxResults(2)
+                    .getResultList();
+            for (int i = 0; i < supported.size(); i++) {
+                Child c = supported.get(i);
+                HouseholdMember g = c.getHousehold().get(0);
+                Referral r = new Referral(districtId, receiverId, c.getId(), i == 0 ? ServiceType.COUNSELLING
+                        : ServiceType.TUTORING, i == 0 ? "孩子近期情绪低落，需要专业心理辅导" : "学习困难，需要课后辅导",
+                        ReferralBasis.GUARDIAN_CONSENT, "监护人签署《信息共享同意书》", today.minusDays(3),
+                        new Referral.Grant(c.getName().value(), c.getSex().name(),
+                                YearMonth.from(c.getBirthDate()).toString(), ChildCategory.encode(c.getCategories()),
+                                c.getResidentId() == null ? null : c.getResidentId().masked(),
+                                c.getResidenceRegion().value(), g.getName().value(),
+                                g.getMobile() == null ? null : g.getMobile().value()), prefix + ".caseworker", today);
+                if (i == 1) {
+                    r.answer(true, null, "s1.worker");
+                    r.complete("已完成12次课业辅导，数学成绩提高", "s1.worker");
+                }
+                data.shared().persist(r);
+            }
+            data.shared().flush();
         }
     }
 

@@ -21,7 +21,7 @@ import java.time.ZoneId;
 
 /**
  * A child's timeline, newest first, paged in SQL: one {@code UNION ALL} over the tables that hold the
- * child's history. Native SQL gets no tenant filter from EclipseLink, so every branch names the bound
+ * child's history (referrals: those the district sent). Native SQL gets no tenant filter from EclipseLink, so every branch names the bound
  * tenant itself; the child is first looked up through the filtered EntityManager (another district's
  * child is a 404 before any SQL here runs).
  */
@@ -54,6 +54,9 @@ public class Timeline {
             union all
             select 'SERVICE', id, cast(delivered_on as datetime), service_type, outcome, recorded_by
                    from cb_service_record where tenant_id = ?1 and child_id = ?2 and void_reason is null
+            union all
+            select 'REFERRAL', id, sent_at, status, reason, sent_by
+                   from cb_referral where from_tenant_id = ?1 and child_id = ?2
             """;
 
     @Inject

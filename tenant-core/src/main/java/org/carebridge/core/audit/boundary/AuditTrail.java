@@ -26,6 +26,16 @@ public class AuditTrail {
         data.shared().persist(event(action, entityType, entityId, detail));
     }
 
+    /**
+     * An event about a record of another tenant, written into that tenant's trail (the actor stays the
+     * caller): a receiving organisation opening a referred child's shared details is logged in the
+     * district's trail of that child.
+     */
+    public void recordFor(long tenantId, String action, String entityType, Object entityId, String detail) {
+        data.shared().persist(new AuditEvent(CallContext.actor(), tenantId, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), detail, CallContext.sourceIp()));
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAlways(String actor, Long tenantId, String action, String detail) {
         data.shared().persist(new AuditEvent(actor, tenantId, action, null, null, detail, CallContext.sourceIp()));
