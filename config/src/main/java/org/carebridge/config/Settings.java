@@ -71,6 +71,24 @@ public class Settings {
         return confirmationDays;
     }
 
+    /** Where uploaded documents are kept: outside the web application, never served directly. */
+    @Inject
+    @ConfigProperty(name = "carebridge.documents.dir", defaultValue = "./data/documents")
+    String documentsDir;
+
+    /** The largest document accepted, in bytes (10 MB). */
+    @Inject
+    @ConfigProperty(name = "carebridge.documents.max-bytes", defaultValue = "10485760")
+    int documentMaxBytes;
+
+    public java.nio.file.Path documentsDir() {
+        return java.nio.file.Path.of(documentsDir).toAbsolutePath().normalize();
+    }
+
+    public int documentMaxBytes() {
+        return documentMaxBytes;
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
     }

@@ -23,8 +23,13 @@ import org.carebridge.care.service.boundary.Services;
 import org.carebridge.care.service.entity.ServiceType;
 import org.carebridge.care.timeline.boundary.Timeline;
 import org.carebridge.care.timeline.boundary.TimelineEntry;
+import org.carebridge.care.document.boundary.DocumentView;
+import org.carebridge.care.document.boundary.Documents;
+import org.carebridge.care.document.entity.DocumentKind;
+import org.carebridge.config.Settings;
 import org.carebridge.core.persistence.Page;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +49,12 @@ public class ChildrenResource {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Settings settings;
 
     /** The current case plan and its earlier revisions, newest first. */
     public record CasePlans(CasePlanView current, List<CasePlanView> history) {
@@ -117,5 +128,25 @@ public class ChildrenResource {
     public Paged<TimelineEntry> timeline(@PathParam("id") long id, @QueryParam("offset") Integer offset,
                                          @QueryParam("limit") Integer limit) {
         return Paged.of(timeline.of(id, Page.offset(offset), Page.limit(limit)));
+    }
+
+    /** A page of the child's documents (descriptions only). */
+    @GET
+    @Path("{id}/documents")
+    public Paged<DocumentView> documentList(@PathParam("id") long childId, @QueryParam("offset") Integer offset,
+                                    @QueryParam("limit") Integer limit) {
+        return Paged.of(documents.list(childId, Page.offset(offset), Page.limit(limit)));
+    }
+
+    /** Uploads a document: the file is the request body; the type is recognised from its first bytes. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") long childId, @QueryParam("kind") String kind,
+                           @QueryParam("fileName") String fileName, InputStream body) {
+        DocumentKind k = Inputs.optionalEnum(DocumentKind.class, kind, "document.kind.unknown");
+        byte[] content = Inputs.bytes(body, settings.documentMaxBytes(), "document.tooLarge");
+        DocumentView created = documents.upload(childId, k, fileName, content);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -45,4 +45,17 @@ final class Inputs {
         }
         return roles;
     }
+
+    /** At most {@code max} bytes of a request body; one more is {@code tooLargeKey} (in MB), without reading on. */
+    static byte[] bytes(java.io.InputStream in, int max, String tooLargeKey) {
+        try (in) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw new ValidationException(tooLargeKey, max / 1024 / 1024);
+            }
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -22,9 +22,7 @@ import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.web.i18n.Texts;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -119,17 +117,12 @@ public class LeadsResource {
     }
 
     private static String utf8(InputStream in) {
-        try (in) {
-            byte[] bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
-            if (bytes.length > MAX_IMPORT_BYTES) {
-                throw new ValidationException("lead.import.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
-            }
+        byte[] bytes = Inputs.bytes(in, MAX_IMPORT_BYTES, "lead.import.tooLarge");
+        try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ValidationException("lead.import.encoding");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,4 +18,9 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
+
+    /** Bytes as whole kilobytes, rounded up. */
+    public long kb(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
 }

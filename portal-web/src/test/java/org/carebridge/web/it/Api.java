@@ -84,6 +84,20 @@ final class Api {
         }
     }
 
+    /** A GET whose body is kept as bytes (downloads). */
+    HttpResponse<byte[]> getBytes(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Res get(String path, String token) {
         return send("GET", path, token, null);
     }

@@ -161,7 +161,7 @@ class BrowserIT {
 
     /** A child found in the field, registered, applied for, checked, approved, visited and served — in Chinese. */
     @Test
-    void aLeadBecomesASupportedChildWhoIsVisitedAndServed() {
+    void aLeadBecomesASupportedChildWhoIsVisitedAndServed() throws IOException {
         String name = "司马走访";
         String residentId = TestIds.residentId("110119", java.time.LocalDate.of(2015, 3, 9), true);
         login("d2.caseworker", Api.PASSWORD);
@@ -233,5 +233,15 @@ class BrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("childServicesForm:childServices"), "冬衣被褥已送到家中"));
         assertThat(driver.findElement(By.id("timelineForm:timeline")).getText())
                 .contains("服务", "巡视探访", "区级审批", "提交申请");
+
+        // Keep the household register's scan with the child's record.
+        Path scan = Files.createTempDirectory("carebridge-upload").resolve("户口簿.pdf");
+        Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploadForm legend"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("uploadForm:kind"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploadForm\\:kind_items li[data-label='户口簿']"))).click();
+        driver.findElement(By.id("uploadForm:file_input")).sendKeys(scan.toString());
+        driver.findElement(By.id("uploadForm:uploadDocument")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentsForm:documents"), "户口簿.pdf"));
     }
 }

@@ -109,7 +109,7 @@ public class Reviews {
         return EntryView.of(e, c.getName().value(), masked(c));
     }
 
-    /** Entries of the month, by direction; kept ones first. */
+    /** Entries of the month, by direction: admissions, exits, then checks. */
     public Page<EntryView> entries(String month, Direction direction, boolean keptOnly, int offset, int limit) {
         ReviewBoard board = load(month(month));
         EntityManager em = data.tenant();
@@ -117,7 +117,8 @@ public class Reviews {
                 + (keptOnly ? " and e.dismissedReason is null" : "");
         TypedQuery<Long> count = em.createQuery("select count(e) from ReviewEntry e" + where, Long.class);
         TypedQuery<ReviewEntry> rows = em.createQuery("select e from ReviewEntry e" + where
-                + " order by e.direction, e.reason, e.id", ReviewEntry.class);
+                + " order by case when e.direction = org.carebridge.care.review.entity.Direction.CHECK then 1 else 0 end,"
+                + " e.direction, e.reason, e.id", ReviewEntry.class);
         for (TypedQuery<?> q : List.of(count, rows)) {
             q.setParameter("b", board.getId());
             if (direction != null) {
