@@ -16,6 +16,7 @@ import org.carebridge.care.child.boundary.ChildRecord;
 import org.carebridge.care.child.boundary.ChildSummary;
 import org.carebridge.care.child.boundary.Children;
 import org.carebridge.care.child.boundary.NewChild;
+import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.ChildCategory;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.boundary.CasePlanView;
@@ -60,6 +61,12 @@ public class ChildrenResource {
     public record CasePlans(CasePlanView current, List<CasePlanView> history) {
     }
 
+    /** The whole record as it should be, with the version read; a blank resident ID keeps the one on record. */
+    public record Update(Long version, String name, String sex, String birthDate, String residentId, String hukouRegion,
+                         String residenceRegion, String address, Set<ChildCategory> categories, CareSetting careSetting,
+                         List<NewChild.NewMember> household) {
+    }
+
     public record PlanBody(Set<Need> needs, String goals, Set<ServiceType> plannedServices, String reviewOn) {
     }
 
@@ -93,6 +100,17 @@ public class ChildrenResource {
     public Response register(NewChild child) {
         ChildRecord created = children.register(Inputs.required(child));
         return Response.created(URI.create("children/" + created.summary().id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public ChildRecord update(@PathParam("id") long id, Update u) {
+        Inputs.required(u);
+        if (u.version() == null) {
+            throw new org.carebridge.core.error.ValidationException("error.versionRequired");
+        }
+        return children.update(id, u.version(), new NewChild(u.name(), u.sex(), u.birthDate(), u.residentId(),
+                u.hukouRegion(), u.residenceRegion(), u.address(), u.categories(), u.careSetting(), u.household()));
     }
 
     @POST

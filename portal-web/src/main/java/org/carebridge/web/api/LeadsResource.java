@@ -14,19 +14,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.care.lead.boundary.ImportReport;
+import org.carebridge.care.lead.control.LeadCsv;
 import org.carebridge.care.lead.boundary.LeadView;
 import org.carebridge.care.lead.boundary.Leads;
 import org.carebridge.care.lead.boundary.NewLead;
 import org.carebridge.care.lead.entity.LeadStatus;
-import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.web.i18n.Texts;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +35,6 @@ import java.util.Locale;
 public class LeadsResource {
 
     /** Larger files are refused before they are read. */
-    public static final int MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
     @Inject
     Leads leads;
@@ -117,12 +113,6 @@ public class LeadsResource {
     }
 
     private static String utf8(InputStream in) {
-        byte[] bytes = Inputs.bytes(in, MAX_IMPORT_BYTES, "lead.import.tooLarge");
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ValidationException("lead.import.encoding");
-        }
+        return LeadCsv.decode(Inputs.bytes(in, LeadCsv.MAX_BYTES, "lead.import.tooLarge"));
     }
 }

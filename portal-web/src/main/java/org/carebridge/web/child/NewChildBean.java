@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** The form that registers a child with one guardian; every rule is the boundary's. */
+/**
+ * The form that registers a child with one guardian, or ({@code ?id=}) edits a child's record and
+ * adds a household member; every rule is the boundary's.
+ */
 @Named
 @ViewScoped
 public class NewChildBean implements Serializable {
@@ -36,14 +39,57 @@ public class NewChildBean implements Serializable {
     private String guardianRelation;
     private String guardianMobile;
 
+    private Long id;
+    private long version;
+    private String hukouRegion;
+    private String residentIdMasked;
+
+    /** In edit mode, fills the form from the record (the resident ID stays masked; blank keeps it). */
+    public void load() {
+        if (id != null && residenceRegion == null) {
+            ChildRecord r = children.open(id, "edit");
+            name = r.summary().name();
+            sex = r.summary().sex().name();
+            birthDate = r.summary().birthDate().toString();
+            residentIdMasked = r.summary().residentIdMasked();
+            residenceRegion = r.summary().residenceRegion();
+            hukouRegion = r.hukouRegion();
+            address = r.address();
+            categories = new ArrayList<>(r.summary().categories().stream().map(Enum::name).toList());
+            careSetting = r.summary().careSetting();
+            version = r.version();
+        }
+    }
+
     public String save() {
         EnumSet<ChildCategory> set = EnumSet.noneOf(ChildCategory.class);
         categories.forEach(c -> set.add(ChildCategory.valueOf(c)));
         List<NewChild.NewMember> household = guardianName == null || guardianName.isBlank() ? List.of()
                 : List.of(new NewChild.NewMember(guardianName, guardianRelation, true, guardianMobile));
-        ChildRecord created = children.register(new NewChild(name, sex, birthDate, residentId, null, residenceRegion,
-                address, set, careSetting, household));
-        return "/app/child.xhtml?faces-redirect=true&id=" + created.summary().id();
+        NewChild form = new NewChild(name, sex, birthDate, residentId, hukouRegion, residenceRegion, address, set,
+                careSetting, household);
+        ChildRecord saved = id == null ? children.register(form) : children.update(id, version, form);
+        return "/app/child.xhtml?faces-redirect=true&id=" + saved.summary().id();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getHukouRegion() {
+        return hukouRegion;
+    }
+
+    public void setHukouRegion(String hukouRegion) {
+        this.hukouRegion = hukouRegion;
+    }
+
+    public String getResidentIdMasked() {
+        return residentIdMasked;
     }
 
     public ChildCategory[] getAllCategories() {

@@ -60,6 +60,50 @@ public class LeadsBean implements Serializable {
         PrimeFaces.current().executeScript("PF('leadDialog').hide()");
     }
 
+    /** A rejected row of the last import, with its reason in the reader's language. */
+    public record RejectedRow(long line, String reason) implements Serializable {
+    }
+
+    private transient org.primefaces.model.file.UploadedFile importFile;
+    private org.carebridge.care.lead.boundary.ImportReport report;
+    private List<RejectedRow> rejectedRows = List.of();
+
+    @Inject
+    org.carebridge.web.faces.LocaleBean language;
+
+    /** Imports the uploaded CSV all or nothing and keeps the row report for the page. */
+    public void importCsv() {
+        if (importFile == null || importFile.getSize() == 0) {
+            throw new org.carebridge.core.error.ValidationException("lead.import.empty");
+        }
+        report = leads.importCsv(org.carebridge.care.lead.control.LeadCsv.decode(importFile.getContent()));
+        rejectedRows = report.rows().stream().filter(r -> !r.accepted())
+                .map(r -> new RejectedRow(r.line(), org.carebridge.web.i18n.Texts.text(language.getLocale(),
+                        r.messageKey(), r.arguments().toArray()))).toList();
+        if (report.committed()) {
+            Messages.info("lead.import.done", report.accepted());
+        } else {
+            Messages.error("lead.import.failed", report.rejected());
+        }
+        importFile = null;
+    }
+
+    public org.carebridge.care.lead.boundary.ImportReport getReport() {
+        return report;
+    }
+
+    public List<RejectedRow> getRejectedRows() {
+        return rejectedRows;
+    }
+
+    public org.primefaces.model.file.UploadedFile getImportFile() {
+        return importFile;
+    }
+
+    public void setImportFile(org.primefaces.model.file.UploadedFile importFile) {
+        this.importFile = importFile;
+    }
+
     public void takeOn(long id) {
         leads.assign(id, currentUser.getGrant().username());
         Messages.info("common.saved");

@@ -244,4 +244,29 @@ class BrowserIT {
         driver.findElement(By.id("uploadForm:uploadDocument")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentsForm:documents"), "户口簿.pdf"));
     }
+
+    /** The leads page imports a CSV all or nothing and lists each rejected row with its reason, in Chinese. */
+    @Test
+    void aCsvOfLeadsIsImportedFromThePageAllOrNothing() throws IOException {
+        login("d2.caseworker", Api.PASSWORD);
+        heading();
+        Path dir = Files.createTempDirectory("carebridge-import");
+        Path bad = dir.resolve("民政数据比对.csv");
+        Files.writeString(bad, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n,康庄镇,孤儿\n", java.nio.charset.StandardCharsets.UTF_8);
+        driver.get(url("app/leads.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#importForm legend"))).click();
+        driver.findElement(By.id("importForm:csv_input")).sendKeys(bad.toString());
+        driver.findElement(By.id("importForm:importCsv")).click();
+        WebElement rejected = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:rejected")));
+        assertThat(rejected.getText()).contains("3");
+        assertThat(driver.findElement(By.id("importForm:importMessages")).getText()).contains("未导入");
+        assertThat(driver.findElement(By.id("leadsForm:leads")).getText()).doesNotContain("欧阳导入");
+
+        Path good = dir.resolve("补充.csv");
+        Files.writeString(good, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n", java.nio.charset.StandardCharsets.UTF_8);
+        driver.findElement(By.id("importForm:csv_input")).sendKeys(good.toString());
+        driver.findElement(By.id("importForm:importCsv")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importMessages"), "已导入 1 条线索"));
+        assertThat(driver.findElement(By.id("leadsForm:leads")).getText()).contains("欧阳导入");
+    }
 }

@@ -3,16 +3,8 @@ package org.carebridge.web.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
@@ -23,24 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (valid and consistent resident IDs, duplicates caught inside a district only), masking, the audited
  * views and reveals, and isolation from other districts, service organisations and the city.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChildRegisterIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class ChildRegisterIT extends ApiIT {
 
     /** A valid resident ID of Tongzhou for a child born on that day, with the sex's parity. */
     private static String residentId(LocalDate birth, boolean male) {
@@ -433,5 +408,43 @@ class ChildRegisterIT {
         assertThat(history.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(a -> a.getInt("instrumentRevision")).containsExactly(revision + 1, revision, revision);
         assertThat(api.get("api/v1/assessments?childId=" + child, api.token("d2.admin")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRecordIsCorrectedWithItsVersionAndTheChangeIsLogged() {
+        String cw = api.token("d1.caseworker");
+        String id = residentId(LocalDate.of(2014, 5, 6), false);
+        long child = api.send("POST", "api/v1/children", cw, newChild("林小雨", id, "")).json().getJsonObject("summary")
+                .getJsonNumber("id").longValue();
+        JsonObject read = api.get("api/v1/children/" + child + "?purpose=edit", cw).json();
+        long version = read.getJsonNumber("version").longValue();
+        String update = "{\"version\":" + version + ",\"name\":\"林小雨\",\"residentId\":\"\",\"residenceRegion\":\"110112004\","
+                + "\"hukouRegion\":\"110112\",\"address\":\"梨园镇大稿村\",\"categories\":[\"CHILD_OF_PRISONER\",\"LEFT_BEHIND\"],"
+                + "\"careSetting\":\"FAMILY\",\"household\":[{\"name\":\"林爷爷\",\"relation\":\"祖父\",\"guardian\":false}]}";
+        Api.Res saved = api.send("PUT", "api/v1/children/" + child, cw, update);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject summary = saved.json().getJsonObject("summary");
+        assertThat(summary.getJsonArray("categories").toString()).contains("CHILD_OF_PRISONER").doesNotContain("SUBSISTENCE");
+        assertThat(summary.getString("residentIdMasked")).isEqualTo(read.getJsonObject("summary").getString("residentIdMasked"));
+        assertThat(summary.getString("sex")).isEqualTo("FEMALE");
+        assertThat(saved.json().getString("address")).isEqualTo("梨园镇大稿村");
+        assertThat(saved.json().getJsonArray("household")).hasSize(2);
+
+        // The version read before is stale now: a 409, nothing overwritten.
+        Api.Res stale = api.send("PUT", "api/v1/children/" + child, cw, update.replace("梨园镇大稿村", "覆盖"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("messageKey")).isEqualTo("error.staleRecord");
+        long now = saved.json().getJsonNumber("version").longValue();
+        String current = update.replace("\"version\":" + version, "\"version\":" + now).replace(",\"household\":[{\"name\":\"林爷爷\",\"relation\":\"祖父\",\"guardian\":false}]", "");
+        Api.Res mismatch = api.send("PUT", "api/v1/children/" + child, cw,
+                current.replace("\"residentId\":\"\"", "\"residentId\":\"" + id + "\",\"birthDate\":\"2014-05-07\""));
+        assertThat(mismatch.json().getString("messageKey")).isEqualTo("child.residentId.mismatch");
+        assertThat(api.send("PUT", "api/v1/children/" + child, cw, current.replace("\"version\":" + now + ",", ""))
+                .json().getString("messageKey")).isEqualTo("error.versionRequired");
+        assertThat(api.send("PUT", "api/v1/children/" + child, api.token("d2.caseworker"), current).status()).isEqualTo(404);
+        assertThat(api.send("PUT", "api/v1/children/" + child, api.token("d1.approver"), current).status()).isEqualTo(403);
+        assertThat(api.get("api/v1/children/" + child, cw).json().getString("address")).isEqualTo("梨园镇大稿村");
+        assertThat(api.get("api/v1/children/" + child + "/access-log?limit=20", api.token("d1.admin")).body())
+                .contains("CHILD_UPDATED").contains("CHILD_OF_PRISONER");
     }
 }

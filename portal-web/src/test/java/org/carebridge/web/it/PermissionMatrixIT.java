@@ -98,6 +98,7 @@ class PermissionMatrixIT {
             new Row("GET", "api/v1/children", null, REGISTER_READERS),
             new Row("GET", "api/v1/children/" + NO_SUCH, null, REGISTER_READERS),
             new Row("POST", "api/v1/children", "{\"name\":\"\u674e\u56db\"}", REGISTER_WRITERS),
+            new Row("PUT", "api/v1/children/" + NO_SUCH, "{\"version\":0}", REGISTER_WRITERS),
             new Row("POST", "api/v1/children/" + NO_SUCH + "/resident-id", "{\"reason\":\"x\"}", ID_REVEALERS),
             new Row("GET", "api/v1/children/" + NO_SUCH + "/access-log", null, AUDIT_READERS),
             new Row("GET", "api/v1/applications", null, APPLICATION_READERS),

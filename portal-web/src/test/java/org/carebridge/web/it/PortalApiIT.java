@@ -2,16 +2,8 @@ package org.carebridge.web.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.UUID;
@@ -23,24 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * login throttling, tenant isolation through REST and JSF pages, suspension and removal taking effect
  * at once, problem+json errors, OpenAPI, health and security headers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class PortalApiIT extends ApiIT {
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -414,7 +389,8 @@ class PortalApiIT {
                 {"app/applications.xhtml", "只看逾期未确认"}, {"app/assess.xhtml?child=1", "assessForm:save"},
                 {"app/child.xhtml?id=1", "监护能力评估"}, {"app/visits.xhtml", "跟进事项"},
                 {"app/visit.xhtml?id=1", "走访小组"}, {"app/services.xhtml", "服务类型"},
-                {"app/reviews.xhtml", "申请获批"}, {"app/referrals.xhtml", "转出"}};
+                {"app/reviews.xhtml", "申请获批"}, {"app/referrals.xhtml", "转出"},
+                {"app/child-new.xhtml?id=1", "留空则保留原号码"}};
         for (String[] p : pages) {
             HttpResponse<String> r = admin.get(p[0]);
             assertThat(r.statusCode()).as(p[0]).isEqualTo(200);

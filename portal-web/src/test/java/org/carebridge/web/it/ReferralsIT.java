@@ -2,18 +2,8 @@ package org.carebridge.web.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,26 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its opening is logged for the district; each side does only its own steps; a third tenant sees
  * nothing; bad input is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferralsIT {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class ReferralsIT extends ApiIT {
 
     private long supportedChild(String token, int skip) {
         int seen = 0;

@@ -2,18 +2,9 @@ package org.carebridge.web.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,26 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * street sign-off then district confirmation by another person, exits applied from the next month,
  * the 增员/减员 CSV, bad months, and another district (404).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewsIT {
+class ReviewsIT extends ApiIT {
 
-    private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+    private static final YearMonth THIS_MONTH = YearMonth.from(TODAY);
 
     /** A supported child with a resident ID from further down the register (other tests take the first ones). */
     private JsonObject supportedChild(String token) {

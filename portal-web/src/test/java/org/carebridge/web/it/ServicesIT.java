@@ -3,19 +3,10 @@ package org.carebridge.web.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,26 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Case plans, service records and the child's timeline over REST: revisions, restricted notes,
  * volunteers limited to their own records, voiding, bad input, and another district (404, no data).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ServicesIT {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class ServicesIT extends ApiIT {
 
     private long childWithStatus(String token, String status) {
         for (int page = 0; page < 10; page++) {

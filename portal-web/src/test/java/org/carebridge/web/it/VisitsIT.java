@@ -2,18 +2,9 @@ package org.carebridge.web.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,26 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * actions with owners, overdue counts, a volunteer limited to their teams, read-only roles, bad
  * input, and another district's visits (404, nothing changed).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VisitsIT {
-
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class VisitsIT extends ApiIT {
 
     /** A child of the district that is still in the register. */
     private long activeChild(String token) {

@@ -105,6 +105,60 @@ public class Children {
             throw new ValidationException("error.badRequest");
         }
         requireDistrict();
+        Identity who = identity(n);
+        EntityManager em = data.tenant();
+        requireUnique(who.id(), null);
+        Child c = new Child(PersonName.of(n.name()), who.sex(), who.birth(), who.id(), RegionCode.of(n.residenceRegion()),
+                n.categories(), n.careSetting());
+        c.relocate(region(n.hukouRegion()), c.getResidenceRegion(), n.address());
+        addMembers(c, n);
+        em.persist(c);
+        em.flush();
+        audit.record("CHILD_REGISTERED", RECORD, c.getId(), c.getCategories().toString());
+        return ChildRecord.of(c, LocalDates.today());
+    }
+
+    /**
+     * Corrects or updates a child's record (identity, places, categories, care setting) and adds the
+     * household members given; a blank resident ID keeps the one on record. {@code version} is the one the editor read: a record changed meanwhile
+     * is a 409, not overwritten. The audit entry names the fields that changed.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
+    public ChildRecord update(long id, long version, NewChild n) {
+        if (n == null) {
+            throw new ValidationException("error.badRequest");
+        }
+        Child c = load(id);
+        if (c.getVersion() != version) {
+            throw new ConflictException("error.staleRecord");
+        }
+        // A blank resident ID keeps the one on record (editors never see it in full).
+        Identity who = identity(n.residentId() == null || n.residentId().isBlank() ? new NewChild(n.name(), n.sex(),
+                n.birthDate(), c.getResidentId() == null ? null : c.getResidentId().value(), n.hukouRegion(),
+                n.residenceRegion(), n.address(), n.categories(), n.careSetting(), n.household()) : n);
+        requireUnique(who.id(), c.getId());
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!c.getName().value().equals(PersonName.of(n.name()).value()) || c.getSex() != who.sex()
+                || !c.getBirthDate().equals(who.birth()) || !java.util.Objects.equals(c.getResidentId(), who.id())) {
+            changed.add("identity");
+        }
+        if (!c.getCategories().equals(n.categories() == null ? java.util.Set.of() : n.categories())) {
+            changed.add("categories " + c.getCategories() + " → " + n.categories());
+        }
+        c.describe(PersonName.of(n.name()), who.sex(), who.birth(), who.id());
+        c.relocate(region(n.hukouRegion()), RegionCode.of(n.residenceRegion()), n.address());
+        c.categorise(n.categories(), n.careSetting());
+        addMembers(c, n);
+        data.tenant().flush();
+        audit.record("CHILD_UPDATED", RECORD, id, changed.isEmpty() ? "details" : String.join("; ", changed));
+        return ChildRecord.of(c, LocalDates.today());
+    }
+
+    /** Resident ID, birth date and sex as entered; the ID supplies the other two when they are left out. */
+    private record Identity(ResidentId id, LocalDate birth, Sex sex) {
+    }
+
+    private static Identity identity(NewChild n) {
         ResidentId id = n.residentId() == null || n.residentId().isBlank() ? null : ResidentId.of(n.residentId());
         LocalDate birth = n.birthDate() == null || n.birthDate().isBlank()
                 ? (id == null ? null : id.birthDate()) : date(n.birthDate());
@@ -112,25 +166,28 @@ public class Children {
         if (birth == null) {
             throw new ValidationException("child.birthDate.invalid");
         }
-        EntityManager em = data.tenant();
-        if (id != null && !em.createQuery("select c.id from Child c where c.residentId = :rid", Long.class)
-                .setParameter("rid", id).getResultList().isEmpty()) {
+        return new Identity(id, birth, sex);
+    }
+
+    /** A resident ID is registered once per district (another district's register is not searched). */
+    private void requireUnique(ResidentId id, Long self) {
+        if (id != null && data.tenant().createQuery("select c.id from Child c where c.residentId = :rid", Long.class)
+                .setParameter("rid", id).getResultList().stream().anyMatch(other -> !other.equals(self))) {
             throw new ConflictException("child.residentId.duplicate");
         }
-        Child c = new Child(PersonName.of(n.name()), sex, birth, id, RegionCode.of(n.residenceRegion()),
-                n.categories(), n.careSetting());
-        c.relocate(n.hukouRegion() == null || n.hukouRegion().isBlank() ? null : RegionCode.of(n.hukouRegion()),
-                c.getResidenceRegion(), n.address());
+    }
+
+    private static RegionCode region(String code) {
+        return code == null || code.isBlank() ? null : RegionCode.of(code);
+    }
+
+    private static void addMembers(Child c, NewChild n) {
         if (n.household() != null) {
             for (NewChild.NewMember m : n.household()) {
                 c.addHouseholdMember(PersonName.of(m.name()), m.relation(), m.guardian(),
                         m.mobile() == null || m.mobile().isBlank() ? null : MobileNumber.of(m.mobile()));
             }
         }
-        em.persist(c);
-        em.flush();
-        audit.record("CHILD_REGISTERED", RECORD, c.getId(), c.getCategories().toString());
-        return ChildRecord.of(c, LocalDates.today());
     }
 
     /** Who opened this child's record, revealed its ID or changed it, newest first. */

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.carebridge.care.child.control.CaseAccess;
 import org.carebridge.care.child.control.ChildLookup;
 import org.carebridge.care.child.entity.Child;
@@ -21,6 +20,7 @@ import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
+import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.tenant.entity.Tenant;
 import org.carebridge.core.value.LocalDates;
@@ -152,17 +152,10 @@ public class Services {
             where.append(" and r.recordedBy = :me");
             params.put("me", CallContext.actor());
         }
-        TypedQuery<Long> count = em.createQuery("select count(r) from ServiceRecord r" + where, Long.class);
-        TypedQuery<ServiceRecord> rows = em.createQuery("select r from ServiceRecord r" + where
-                + " order by r.deliveredOn desc, r.id desc", ServiceRecord.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        List<ServiceRecord> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, String> names = lookup.names(items.stream().map(ServiceRecord::getChildId).toList());
-        return new Page<>(items, count.getSingleResult(), offset, limit)
-                .map(r -> ServiceView.of(r, names.get(r.getChildId()), mayReadNotes(r)));
+        Page<ServiceRecord> page = PagedQuery.page(em, ServiceRecord.class, "r", "from ServiceRecord r" + where,
+                params, "r.deliveredOn desc, r.id desc", offset, limit);
+        Map<Long, String> names = lookup.names(page.items().stream().map(ServiceRecord::getChildId).toList());
+        return page.map(r -> ServiceView.of(r, names.get(r.getChildId()), mayReadNotes(r)));
     }
 
     /** Voids a record entered in error (the recorder, a caseworker or an administrator). */

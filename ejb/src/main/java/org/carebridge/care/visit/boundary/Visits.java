@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.carebridge.care.child.control.CaseAccess;
 import org.carebridge.care.child.control.ChildLookup;
 import org.carebridge.care.child.entity.Child;
@@ -22,6 +21,7 @@ import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
+import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.LocalDates;
 
@@ -83,17 +83,10 @@ public class Visits {
             where.append(" and (v.socialWorker = :me or v.childDirector = :me or v.volunteer = :me)");
             params.put("me", CallContext.actor());
         }
-        TypedQuery<Long> count = em.createQuery("select count(v) from Visit v" + where, Long.class);
-        TypedQuery<Visit> rows = em.createQuery("select v from Visit v" + where
-                + " order by v.plannedOn desc, v.id desc", Visit.class);
-        params.forEach((k, val) -> {
-            count.setParameter(k, val);
-            rows.setParameter(k, val);
-        });
-        List<Visit> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, String> names = lookup.names(items.stream().map(Visit::getChildId).toList());
-        return new Page<>(items, count.getSingleResult(), offset, limit)
-                .map(v -> VisitView.of(v, names.get(v.getChildId()), today, null));
+        Page<Visit> page = PagedQuery.page(em, Visit.class, "v", "from Visit v" + where, params,
+                "v.plannedOn desc, v.id desc", offset, limit);
+        Map<Long, String> names = lookup.names(page.items().stream().map(Visit::getChildId).toList());
+        return page.map(v -> VisitView.of(v, names.get(v.getChildId()), today, null));
     }
 
     /** One visit with its follow-up actions. */
@@ -185,17 +178,10 @@ public class Visits {
             where.append(" and a.owner = :me");
             params.put("me", CallContext.actor());
         }
-        TypedQuery<Long> count = em.createQuery("select count(a) from FollowUpAction a" + where, Long.class);
-        TypedQuery<FollowUpAction> rows = em.createQuery("select a from FollowUpAction a" + where
-                + " order by a.status desc, a.dueOn, a.id", FollowUpAction.class);
-        params.forEach((k, val) -> {
-            count.setParameter(k, val);
-            rows.setParameter(k, val);
-        });
-        List<FollowUpAction> items = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, String> names = lookup.names(items.stream().map(FollowUpAction::getChildId).toList());
-        return new Page<>(items, count.getSingleResult(), offset, limit)
-                .map(a -> ActionView.of(a, names.get(a.getChildId()), today));
+        Page<FollowUpAction> page = PagedQuery.page(em, FollowUpAction.class, "a", "from FollowUpAction a" + where,
+                params, "a.status desc, a.dueOn, a.id", offset, limit);
+        Map<Long, String> names = lookup.names(page.items().stream().map(FollowUpAction::getChildId).toList());
+        return page.map(a -> ActionView.of(a, names.get(a.getChildId()), today));
     }
 
     /** Planned visits whose day has passed (the caller's own, for a volunteer). */
