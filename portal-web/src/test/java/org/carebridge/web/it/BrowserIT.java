@@ -153,6 +153,14 @@ class BrowserIT {
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
     }
 
+    /** Picks a value of a PrimeFaces select through its widget (the overlay's animation makes clicks unreliable). */
+    private void choose(String id, String value, String label) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        waiting().until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    }
+
     private void type(String id, String text) {
         WebElement e = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         e.clear();
@@ -226,8 +234,7 @@ class BrowserIT {
         // Record a service on the child's page; it shows in the services and on the timeline.
         driver.get(childUrl);
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#serviceForm legend"))).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("serviceForm:type"))).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#serviceForm\\:type_items li[data-label='物资帮扶']"))).click();
+        choose("serviceForm:type", "MATERIAL_AID", "物资帮扶");
         type("serviceForm:outcome", "冬衣被褥已送到家中");
         driver.findElement(By.id("serviceForm:saveService")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("childServicesForm:childServices"), "冬衣被褥已送到家中"));
@@ -238,11 +245,14 @@ class BrowserIT {
         Path scan = Files.createTempDirectory("carebridge-upload").resolve("户口簿.pdf");
         Files.write(scan, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploadForm legend"))).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("uploadForm:kind"))).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploadForm\\:kind_items li[data-label='户口簿']"))).click();
+        choose("uploadForm:kind", "HUKOU", "户口簿");
         driver.findElement(By.id("uploadForm:file_input")).sendKeys(scan.toString());
         driver.findElement(By.id("uploadForm:uploadDocument")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentsForm:documents"), "户口簿.pdf"));
+        try {
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documentsForm:documents"), "户口簿.pdf"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("upload not listed; page says: " + driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     /** The leads page imports a CSV all or nothing and lists each rejected row with its reason, in Chinese. */
@@ -268,5 +278,25 @@ class BrowserIT {
         driver.findElement(By.id("importForm:importCsv")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importMessages"), "已导入 1 条线索"));
         assertThat(driver.findElement(By.id("leadsForm:leads")).getText()).contains("欧阳导入");
+    }
+
+    /** A district administrator adds a question to the assessment form; saving puts a new revision in use. */
+    @Test
+    void theAssessmentFormIsRevisedOnItsPage() {
+        login("d2.admin", Api.PASSWORD);
+        heading();
+        driver.get(url("app/instrument.xhtml"));
+        String before = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("activeRevision"))).getText();
+        int revision = Integer.parseInt(before.replaceAll("\\D", ""));
+        int rows = driver.findElements(By.cssSelector("#instrumentForm\\:items tbody tr")).size();
+        driver.findElement(By.id("instrumentForm:addRow")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#instrumentForm\\:items tbody tr"), rows + 1));
+        type("instrumentForm:items:" + rows + ":code", "community_support");
+        type("instrumentForm:items:" + rows + ":zh", "社区与亲属支持网络");
+        type("instrumentForm:items:" + rows + ":en", "Support from the community and relatives");
+        driver.findElement(By.id("instrumentForm:saveInstrument")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("activeRevision"), "版本 " + (revision + 1)));
+        assertThat(driver.findElement(By.id("instrumentForm:items")).getText()).doesNotContain("community_support");
+        assertThat(driver.findElements(By.cssSelector("#instrumentForm\\:items tbody tr"))).hasSize(rows + 1);
     }
 }

@@ -390,7 +390,7 @@ class PortalApiIT extends ApiIT {
                 {"app/child.xhtml?id=1", "监护能力评估"}, {"app/visits.xhtml", "跟进事项"},
                 {"app/visit.xhtml?id=1", "走访小组"}, {"app/services.xhtml", "服务类型"},
                 {"app/reviews.xhtml", "申请获批"}, {"app/referrals.xhtml", "转出"},
-                {"app/child-new.xhtml?id=1", "留空则保留原号码"}};
+                {"app/child-new.xhtml?id=1", "留空则保留原号码"}, {"app/instrument.xhtml", "保存为新版本"}};
         for (String[] p : pages) {
             HttpResponse<String> r = admin.get(p[0]);
             assertThat(r.statusCode()).as(p[0]).isEqualTo(200);
@@ -407,6 +407,7 @@ class PortalApiIT extends ApiIT {
         assertThat(caseworker.login("d1.caseworker", Api.PASSWORD).statusCode()).isEqualTo(302);
         HttpResponse<String> members = caseworker.get("app/members.xhtml");
         assertThat(members.statusCode()).isEqualTo(403);
+        assertThat(caseworker.get("app/instrument.xhtml").statusCode()).isEqualTo(403);
         assertThat(members.body()).contains("无权访问").doesNotContain("at org.");
 
         // A platform operator has no tenant, so no tenant pages: a refusal, not an error.
