@@ -47,6 +47,19 @@ public class DashboardBean {
         return referrals.waitingCount();
     }
 
+    @Inject
+    org.carebridge.care.figures.boundary.CityFigures city;
+
+    private java.util.List<org.carebridge.care.figures.boundary.DistrictFigures> cityFigures;
+
+    /** Counts per district for the city bureau. */
+    public java.util.List<org.carebridge.care.figures.boundary.DistrictFigures> getCityFigures() {
+        if (cityFigures == null) {
+            cityFigures = city.perDistrict();
+        }
+        return cityFigures;
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

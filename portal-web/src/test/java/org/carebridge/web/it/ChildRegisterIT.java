@@ -447,4 +447,28 @@ class ChildRegisterIT extends ApiIT {
         assertThat(api.get("api/v1/children/" + child + "/access-log?limit=20", api.token("d1.admin")).body())
                 .contains("CHILD_UPDATED").contains("CHILD_OF_PRISONER");
     }
+
+    @Test
+    void theCitySeesCountsPerDistrictThatMatchTheRegisterAndNoRecord() {
+        String d2 = api.token("d2.caseworker");
+        java.util.Map<String, Long> byStatus = new java.util.HashMap<>();
+        JsonObject first = api.get("api/v1/children?size=200&page=0", d2).json();
+        long total = first.getJsonNumber("total").longValue();
+        for (int page = 0; page * 200L < total; page++) {
+            for (var v : api.get("api/v1/children?size=200&page=" + page, d2).json().getJsonArray("items")) {
+                byStatus.merge(v.asJsonObject().getString("status"), 1L, Long::sum);
+            }
+        }
+        Api.Res figures = api.get("api/v1/city/figures", api.token("city.viewer"));
+        assertThat(figures.status()).isEqualTo(200);
+        JsonObject yanqing = Json.createReader(new java.io.StringReader(figures.body()))
+                .readArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(o -> o.getString("district").equals("d2")).findFirst().orElseThrow();
+        assertThat(yanqing.getJsonNumber("supported").longValue()).isEqualTo(byStatus.getOrDefault("SUPPORTED", 0L));
+        assertThat(yanqing.getJsonNumber("discovered").longValue()).isEqualTo(byStatus.getOrDefault("DISCOVERED", 0L));
+        assertThat(yanqing.getJsonNumber("applying").longValue()).isEqualTo(byStatus.getOrDefault("APPLYING", 0L));
+        assertThat(yanqing.getJsonNumber("exited").longValue()).isEqualTo(byStatus.getOrDefault("EXITED", 0L));
+        assertThat(figures.body()).doesNotContain("residentId").doesNotContain("childName").doesNotContain("\"id\"");
+        assertThat(api.get("api/v1/city/figures", d2).status()).isEqualTo(403);
+    }
 }

@@ -154,6 +154,7 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/children/" + NO_SUCH + "/documents?kind=OTHER", "{}", REGISTER_WRITERS),
             new Row("GET", "api/v1/documents/" + NO_SUCH + "/content", null, APPLICATION_READERS),
             new Row("DELETE", "api/v1/documents/" + NO_SUCH, "{\"reason\":\"x\"}", ADMINS),
+            new Row("GET", "api/v1/city/figures", null, Set.of("CITY_VIEWER")),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -396,7 +396,11 @@ class PortalApiIT extends ApiIT {
             assertThat(r.statusCode()).as(p[0]).isEqualTo(200);
             assertThat(r.body()).as(p[0]).contains(p[1]).doesNotContain("ELException").doesNotContain("at org.");
         }
-        PageSession platform = new PageSession(api.base());
+        PageSession city = new PageSession(api.base());
+        assertThat(city.login("city.viewer", Api.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(city.get("app/dashboard.xhtml").body()).contains("延庆区民政局").contains("本月已走访");
+        assertThat(city.get("app/children.xhtml").statusCode()).isIn(403, 404);
+                PageSession platform = new PageSession(api.base());
         assertThat(platform.login("platform.admin", Api.PASSWORD).headers().firstValue("Location").orElse(""))
                 .contains("/platform/tenants.xhtml");
         HttpResponse<String> tenants = platform.get("platform/tenants.xhtml");
