@@ -16,6 +16,8 @@ import org.carebridge.care.referral.boundary.Receiver;
 import org.carebridge.care.referral.boundary.ReferralView;
 import org.carebridge.care.referral.boundary.Referrals;
 import org.carebridge.care.referral.entity.ReferralStatus;
+import org.carebridge.care.service.boundary.NewService;
+import org.carebridge.care.service.boundary.ServiceView;
 import org.carebridge.core.persistence.Page;
 
 import java.util.List;
@@ -86,5 +88,20 @@ public class ReferralsResource {
     @Path("{id}/revoke")
     public ReferralView revoke(@PathParam("id") long id, Note n) {
         return referrals.revoke(id, Inputs.required(n).note());
+    }
+
+    /** The receiving organisation records a service it gave (the referral's service type unless another is named). */
+    @POST
+    @Path("{id}/services")
+    public Response recordService(@PathParam("id") long id, NewService n) {
+        ServiceView created = referrals.recordService(id, Inputs.required(n));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** The services the caller's organisation recorded for this referral. */
+    @GET
+    @Path("{id}/services")
+    public List<ServiceView> services(@PathParam("id") long id) {
+        return referrals.services(id);
     }
 }

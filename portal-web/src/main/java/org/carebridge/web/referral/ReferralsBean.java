@@ -30,7 +30,7 @@ public class ReferralsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the dialog is doing. */
-    public enum Step { ACCEPT, REJECT, DONE, REVOKE }
+    public enum Step { ACCEPT, REJECT, DONE, REVOKE, SERVICE }
 
     @Inject
     Referrals referrals;
@@ -97,9 +97,42 @@ public class ReferralsBean implements Serializable {
             case REJECT -> referrals.answer(stepId, false, note);
             case DONE -> referrals.complete(stepId, note);
             case REVOKE -> referrals.revoke(stepId, note);
+            case SERVICE -> referrals.recordService(stepId, new org.carebridge.care.service.boundary.NewService(null,
+                    null, deliveredOn, durationMinutes, null, staff, note, null));
         }
         Messages.info("common.saved");
         PrimeFaces.current().executeScript("PF('referralStepDialog').hide()");
+    }
+
+    private String deliveredOn = LocalDates.today().toString();
+    private Integer durationMinutes = 60;
+    private String staff;
+
+    public String getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public void setDeliveredOn(String deliveredOn) {
+        this.deliveredOn = deliveredOn;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getStaff() {
+        if (staff == null && currentUser.isLoggedIn()) {
+            staff = currentUser.getDisplayName();
+        }
+        return staff;
+    }
+
+    public void setStaff(String staff) {
+        this.staff = staff;
     }
 
     public boolean isMayAct() {

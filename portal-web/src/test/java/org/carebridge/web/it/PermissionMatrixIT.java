@@ -154,6 +154,8 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/children/" + NO_SUCH + "/documents?kind=OTHER", "{}", REGISTER_WRITERS),
             new Row("GET", "api/v1/documents/" + NO_SUCH + "/content", null, APPLICATION_READERS),
             new Row("DELETE", "api/v1/documents/" + NO_SUCH, "{\"reason\":\"x\"}", ADMINS),
+            new Row("POST", "api/v1/referrals/" + NO_SUCH + "/services", "{}", REGISTER_WRITERS),
+            new Row("GET", "api/v1/referrals/" + NO_SUCH + "/services", null, REFERRAL_READERS),
             new Row("GET", "api/v1/city/figures", null, Set.of("CITY_VIEWER")),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),

@@ -65,12 +65,35 @@ class ReferralsIT extends ApiIT {
                 .isEqualTo(403);
         assertThat(api.send("POST", "api/v1/referrals/" + id + "/revoke", s1, "{\"note\":\"x\"}").status())
                 .isEqualTo(403);
-        assertThat(api.send("POST", "api/v1/referrals/" + id + "/answer", s1, "{\"accept\":true}").json()
+        String service = "{\"deliveredOn\":\"" + TODAY + "\",\"durationMinutes\":50,\"staff\":\"阳光社工 周老师\","
+                + "\"outcome\":\"首次心理辅导，建立信任\",\"notes\":\"提到父亲，情绪波动\"}";
+        assertThat(api.send("POST", "api/v1/referrals/" + id + "/services", s1, service).status()).isEqualTo(409);
+                assertThat(api.send("POST", "api/v1/referrals/" + id + "/answer", s1, "{\"accept\":true}").json()
                 .getString("status")).isEqualTo("ACCEPTED");
+
+        // The receiver records the services it gives; they land in the district's register.
+        Api.Res given = api.send("POST", "api/v1/referrals/" + id + "/services", s1, service);
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        assertThat(given.json().containsKey("childId")).isFalse();
+        assertThat(given.json().getString("type")).isEqualTo("COUNSELLING");
+        assertThat(given.json().getString("providerName")).isEqualTo("阳光社会工作服务中心");
+        assertThat(api.send("POST", "api/v1/referrals/" + id + "/services", d1, service).status()).isEqualTo(403);
+        assertThat(api.send("POST", "api/v1/referrals/" + id + "/services", api.token("f1.admin"), service).status())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/referrals/" + id + "/services", s1).body()).contains("首次心理辅导");
+        String districtList = api.get("api/v1/service-records?childId=" + child + "&limit=200", d1).body();
+        assertThat(districtList).contains("首次心理辅导").contains("阳光社会工作服务中心").contains("提到父亲");
+        assertThat(api.get("api/v1/service-records?childId=" + child + "&limit=200", api.token("d1.approver")).body())
+                .contains("首次心理辅导").doesNotContain("提到父亲");
+        assertThat(api.get("api/v1/children/" + child + "/timeline?limit=200", d1).body()).contains("首次心理辅导");
+        assertThat(api.send("POST", "api/v1/referrals/" + id + "/services", s1,
+                "{\"deliveredOn\":\"2026-02-30\",\"durationMinutes\":50,\"staff\":\"x\"}").json()
+                .getString("messageKey")).isEqualTo("service.deliveredOn.range");
         JsonObject done = api.send("POST", "api/v1/referrals/" + id + "/done", s1,
                 "{\"note\":\"完成6次心理辅导，情绪稳定\"}").json();
         assertThat(done.getString("status")).isEqualTo("DONE");
 
+        assertThat(api.send("POST", "api/v1/referrals/" + id + "/services", s1, service).status()).isEqualTo(409);
         // Closed: the receiver keeps the status and its own notes, not the child's details.
         JsonObject after = api.get("api/v1/referrals/" + id, s1).json();
         assertThat(after.containsKey("grant")).isFalse();

@@ -10,7 +10,11 @@ import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildCategory;
 import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.HouseholdMember;
+import org.carebridge.care.referral.control.DistrictWriter;
 import org.carebridge.care.referral.entity.Referral;
+import org.carebridge.care.service.boundary.NewService;
+import org.carebridge.care.service.boundary.ServiceView;
+import org.carebridge.care.service.entity.ServiceRecord;
 import org.carebridge.care.referral.entity.ReferralStatus;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
@@ -54,6 +58,9 @@ public class Referrals {
 
     @Inject
     ChildLookup lookup;
+
+    @Inject
+    DistrictWriter writer;
 
     /** Active service organisations and foundations to refer to. */
     public List<Receiver> receivers() {
@@ -163,6 +170,44 @@ public class Referrals {
         r.revoke(why, CallContext.actor());
         record(r, "REFERRAL_REVOKED", why);
         return ReferralView.forSender(r, tenantName(r.getFromTenantId()), tenantName(r.getToTenantId()));
+    }
+
+    /**
+     * The receiving organisation records a service it gave for an accepted referral. The record goes
+     * into the district's register (the child's services and timeline), with this organisation as
+     * provider; the district's caseworkers read its notes, the district's approvers and auditors do not.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
+    public ServiceView recordService(long id, NewService n) {
+        Referral r = receiving(id);
+        if (r.getStatus() != ReferralStatus.ACCEPTED) {
+            throw new ConflictException("referral.notAccepted");
+        }
+        if (n == null) {
+            throw new ValidationException("error.badRequest");
+        }
+        long me = CallContext.requireTenant();
+        ServiceRecord record = new ServiceRecord(r.getChildId(), n.type() == null ? r.getServiceType() : n.type(),
+                LocalDates.parse(n.deliveredOn(), "service.deliveredOn.range"),
+                n.durationMinutes() == null ? 0 : n.durationMinutes(), tenantName(me), me, n.staff(), n.outcome(),
+                n.notes(), CallContext.actor(), LocalDates.today());
+        ServiceRecord saved;
+        try (CallContext.Scope ignored = CallContext.open(r.getFromTenantId(), CallContext.actor(), CallContext.sourceIp())) {
+            saved = writer.recordService(record, id);
+        }
+        audit.record("REFERRAL_SERVICE_RECORDED", "Referral", id, "service " + saved.getId() + " " + saved.getType()
+                + " " + saved.getDeliveredOn());
+        return ServiceView.ofProvider(saved, r.getGrant().childName());
+    }
+
+    /** The services the bound organisation recorded for a referral it received. */
+    public List<ServiceView> services(long id) {
+        Referral r = receiving(id);
+        long me = CallContext.requireTenant();
+        try (CallContext.Scope ignored = CallContext.open(r.getFromTenantId(), CallContext.actor(), CallContext.sourceIp())) {
+            String name = r.getStatus().grantsView() ? r.getGrant().childName() : null;
+            return writer.servicesBy(r.getChildId(), me).stream().map(s -> ServiceView.ofProvider(s, name)).toList();
+        }
     }
 
     /** Open referrals waiting for the bound organisation's answer (dashboard). */
