@@ -97,42 +97,23 @@ public class ReferralsBean implements Serializable {
             case REJECT -> referrals.answer(stepId, false, note);
             case DONE -> referrals.complete(stepId, note);
             case REVOKE -> referrals.revoke(stepId, note);
-            case SERVICE -> referrals.recordService(stepId, new org.carebridge.care.service.boundary.NewService(null,
-                    null, deliveredOn, durationMinutes, null, staff, note, null));
+            case SERVICE -> {
+                getService().setOutcome(note);
+                referrals.recordService(stepId, service.toNewService(null));
+                service.clear();
+            }
         }
         Messages.info("common.saved");
         PrimeFaces.current().executeScript("PF('referralStepDialog').hide()");
     }
 
-    private String deliveredOn = LocalDates.today().toString();
-    private Integer durationMinutes = 60;
-    private String staff;
+    private org.carebridge.web.service.ServiceForm service;
 
-    public String getDeliveredOn() {
-        return deliveredOn;
-    }
-
-    public void setDeliveredOn(String deliveredOn) {
-        this.deliveredOn = deliveredOn;
-    }
-
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public String getStaff() {
-        if (staff == null && currentUser.isLoggedIn()) {
-            staff = currentUser.getDisplayName();
+    public org.carebridge.web.service.ServiceForm getService() {
+        if (service == null) {
+            service = new org.carebridge.web.service.ServiceForm(currentUser.isLoggedIn() ? currentUser.getDisplayName() : null);
         }
-        return staff;
-    }
-
-    public void setStaff(String staff) {
-        this.staff = staff;
+        return service;
     }
 
     public boolean isMayAct() {

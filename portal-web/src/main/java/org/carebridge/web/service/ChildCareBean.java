@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.boundary.CasePlanView;
-import org.carebridge.care.service.boundary.NewService;
 import org.carebridge.care.service.boundary.ServiceView;
 import org.carebridge.care.service.boundary.Services;
 import org.carebridge.care.service.entity.ServiceType;
@@ -47,12 +46,7 @@ public class ChildCareBean implements Serializable {
     private String goals;
     private String reviewOn = LocalDates.today().plusMonths(6).toString();
 
-    private ServiceType type;
-    private String deliveredOn = LocalDates.today().toString();
-    private Integer durationMinutes = 60;
-    private String staff;
-    private String outcome;
-    private String notes;
+    private ServiceForm service;
 
     public CasePlanView plan(long childId) {
         if (plan == null) {
@@ -90,11 +84,9 @@ public class ChildCareBean implements Serializable {
     }
 
     public void recordService(long childId) {
-        services.record(new NewService(childId, type, deliveredOn, durationMinutes, null, staff, outcome, notes));
+        services.record(getService().toNewService(childId));
         Messages.info("service.recorded");
-        type = null;
-        outcome = null;
-        notes = null;
+        service.clear();
     }
 
     public boolean isMayPlan() {
@@ -150,54 +142,10 @@ public class ChildCareBean implements Serializable {
         this.reviewOn = reviewOn;
     }
 
-    public ServiceType getType() {
-        return type;
-    }
-
-    public void setType(ServiceType type) {
-        this.type = type;
-    }
-
-    public String getDeliveredOn() {
-        return deliveredOn;
-    }
-
-    public void setDeliveredOn(String deliveredOn) {
-        this.deliveredOn = deliveredOn;
-    }
-
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public String getStaff() {
-        if (staff == null && currentUser.isLoggedIn()) {
-            staff = currentUser.getDisplayName();
+    public ServiceForm getService() {
+        if (service == null) {
+            service = new ServiceForm(currentUser.isLoggedIn() ? currentUser.getDisplayName() : null);
         }
-        return staff;
-    }
-
-    public void setStaff(String staff) {
-        this.staff = staff;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
+        return service;
     }
 }
