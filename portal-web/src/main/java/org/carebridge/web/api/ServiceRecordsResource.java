@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.carebridge.care.service.boundary.NewService;
 import org.carebridge.care.service.boundary.ServiceView;
 import org.carebridge.care.service.boundary.Services;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.persistence.Page;
 
 /** Services the district's children received; notes are returned only to those who may read them. */

@@ -9,7 +9,7 @@ import org.carebridge.care.referral.boundary.ReferralView;
 import org.carebridge.care.referral.boundary.Referrals;
 import org.carebridge.care.referral.entity.ReferralBasis;
 import org.carebridge.care.referral.entity.ReferralStatus;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.value.LocalDates;
 import org.carebridge.web.faces.CurrentUser;
 import org.carebridge.web.faces.Messages;

@@ -7,7 +7,7 @@ import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.boundary.CasePlanView;
 import org.carebridge.care.service.boundary.ServiceView;
 import org.carebridge.care.service.boundary.Services;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.care.timeline.boundary.Timeline;
 import org.carebridge.care.timeline.boundary.TimelineEntry;
 import org.carebridge.core.value.LocalDates;

@@ -1,7 +1,7 @@
 package org.carebridge.web.service;
 
 import org.carebridge.care.service.boundary.NewService;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.value.LocalDates;
 
 import java.io.Serializable;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.carebridge.care.service.boundary.ServiceView;
 import org.carebridge.care.service.boundary.Services;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.web.faces.Messages;
 import org.carebridge.web.faces.PagedModel;
 import org.primefaces.PrimeFaces;

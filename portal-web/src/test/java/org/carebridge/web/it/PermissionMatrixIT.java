@@ -69,6 +69,9 @@ class PermissionMatrixIT {
     private static final Set<String> SERVICE_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
     private static final Set<String> REFERRAL_READERS = Set.of("TENANT_ADMIN", "CASEWORKER", "APPROVER", "AUDITOR",
             "PROGRAMME_OFFICER");
+    private static final Set<String> TENDER_READERS = Set.of("TENANT_ADMIN", "APPROVER", "FINANCE_OFFICER", "AUDITOR",
+            "PROGRAMME_OFFICER", "CASEWORKER");
+    private static final Set<String> BIDDERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -157,6 +160,18 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/referrals/" + NO_SUCH + "/services", "{}", REGISTER_WRITERS),
             new Row("GET", "api/v1/referrals/" + NO_SUCH + "/services", null, REFERRAL_READERS),
             new Row("GET", "api/v1/city/figures", null, Set.of("CITY_VIEWER")),
+            new Row("GET", "api/v1/tenders", null, TENDER_READERS),
+            new Row("GET", "api/v1/tenders/" + NO_SUCH, null, TENDER_READERS),
+            new Row("POST", "api/v1/tenders", "{}", ADMINS),
+            new Row("PUT", "api/v1/tenders/" + NO_SUCH, "{\"version\":0,\"terms\":{}}", ADMINS),
+            new Row("POST", "api/v1/tenders/" + NO_SUCH + "/publish", "{\"version\":0}", ADMINS),
+            new Row("POST", "api/v1/tenders/" + NO_SUCH + "/amend", "{\"version\":0,\"terms\":{}}", ADMINS),
+            new Row("POST", "api/v1/tenders/" + NO_SUCH + "/cancel", "{\"version\":0}", ADMINS),
+            new Row("GET", "api/v1/tenders/" + NO_SUCH + "/bids", null, TENDER_READERS),
+            new Row("POST", "api/v1/tenders/" + NO_SUCH + "/bids", "{}", BIDDERS),
+            new Row("GET", "api/v1/tenders/" + NO_SUCH + "/bids/mine", null, TENDER_READERS),
+            new Row("GET", "api/v1/tenders/" + NO_SUCH + "/bids/1", null, TENDER_READERS),
+            new Row("POST", "api/v1/tenders/" + NO_SUCH + "/bids/1/withdraw", null, BIDDERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -3,7 +3,7 @@ package org.carebridge.care.referral.boundary;
 import org.carebridge.care.referral.entity.Referral;
 import org.carebridge.care.referral.entity.ReferralBasis;
 import org.carebridge.care.referral.entity.ReferralStatus;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.error.ValidationException;
 

@@ -2,7 +2,7 @@ package org.carebridge.care.service.boundary;
 
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.entity.CasePlan;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.carebridge.care.service.boundary;
 
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 
 /** A service to record, as a form or a request body gives it. */
 public record NewService(Long childId, ServiceType type, String deliveredOn, Integer durationMinutes,

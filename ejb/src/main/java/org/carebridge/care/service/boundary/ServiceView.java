@@ -1,7 +1,7 @@
 package org.carebridge.care.service.boundary;
 
 import org.carebridge.care.service.entity.ServiceRecord;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 
 import java.time.LocalDate;
 

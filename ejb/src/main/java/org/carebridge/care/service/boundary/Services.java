@@ -11,7 +11,7 @@ import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.entity.CasePlan;
 import org.carebridge.care.service.entity.ServiceRecord;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.AccessDeniedException;

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.TenantOwned;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.value.EnumSetColumn;
 
 import java.time.Instant;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.TenantOwned;
+import org.carebridge.core.value.ServiceType;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -117,6 +117,7 @@ public class FirstRun {
         register.applications(d1.getId(), "d1", settings.confirmationDays());
         register.reviewBoard(d1.getId());
         register.referrals(d1.getId(), s1.getId(), "d1");
+        register.tenders(d1.getId(), s1.getId(), f1.getId());
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -20,7 +20,7 @@ import org.carebridge.care.review.control.ReviewTriggers;
 import org.carebridge.care.review.entity.ReviewBoard;
 import org.carebridge.care.service.entity.CasePlan;
 import org.carebridge.care.service.entity.ServiceRecord;
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.care.visit.entity.FollowUpAction;
 import org.carebridge.care.visit.entity.Visit;
 import org.carebridge.core.persistence.CallContext;
@@ -272,6 +272,59 @@ public class DemoRegister {
             }
             data.shared().flush();
         }
+    }
+
+    /**
+     * Tenders in every state, modelled on the source report's purchased services: a published one
+     * open for bids (with a bid from the service organisation), one whose deadline has passed with two
+     * bids waiting for the panel, a draft, and a cancelled one.
+     */
+    public void tenders(long districtId, long serviceOrgId, long foundationId) {
+        java.time.Instant now = java.time.Instant.now();
+        LocalDate today = LocalDates.today();
+        EntityManager em = data.shared();
+        java.util.function.BiFunction<String, ServiceType, org.carebridge.funding.tender.entity.TenderTerms> terms =
+                (title, type) -> new org.carebridge.funding.tender.entity.TenderTerms(title, type,
+                        title + "：面向本区困境儿童，提供专业社会工作服务，按月提交服务记录与成效报告。", "孤儿、事实无人抚养儿童",
+                        40, "110112", org.carebridge.core.value.Money.of("360000.00"), today.plusMonths(1),
+                        today.plusMonths(13), "个案服务≥120次；服务儿童≥40名；满意度≥90%",
+                        List.of(new org.carebridge.funding.tender.entity.Criterion("服务方案", 40),
+                                new org.carebridge.funding.tender.entity.Criterion("团队与经验", 30),
+                                new org.carebridge.funding.tender.entity.Criterion("报价", 30)),
+                        "法人登记证书、近两年审计报告", now.plusSeconds(14L * 24 * 3600));
+        var open = new org.carebridge.funding.tender.entity.Tender(districtId,
+                terms.apply("困境儿童心理关爱服务项目", ServiceType.COUNSELLING), "d1.admin", now);
+        open.publish(now);
+        em.persist(open);
+        java.time.Instant past = now.minusSeconds(30L * 24 * 3600);
+        var closed = new org.carebridge.funding.tender.entity.Tender(districtId,
+                new org.carebridge.funding.tender.entity.TenderTerms("机构儿童回应性照护服务项目", ServiceType.FAMILY_EDUCATION,
+                        "为儿童福利机构中的儿童提供回应性照护、早期发展与康复支持。", "机构养育儿童", 60, "110112",
+                        org.carebridge.core.value.Money.of("480000.00"), today.plusDays(10), today.plusMonths(12),
+                        "照护人员培训≥12场；儿童发展评估覆盖率100%",
+                        List.of(new org.carebridge.funding.tender.entity.Criterion("服务方案", 50),
+                                new org.carebridge.funding.tender.entity.Criterion("报价", 50)),
+                        "法人登记证书", now.minusSeconds(2L * 24 * 3600)), "d1.admin", past);
+        closed.publish(past);
+        em.persist(closed);
+        em.persist(new org.carebridge.funding.tender.entity.Tender(districtId,
+                terms.apply("家庭教育指导服务项目", ServiceType.FAMILY_EDUCATION), "d1.admin", now));
+        var cancelled = new org.carebridge.funding.tender.entity.Tender(districtId,
+                terms.apply("困境儿童课业辅导服务项目", ServiceType.TUTORING), "d1.admin", now);
+        cancelled.publish(now);
+        cancelled.cancel("服务需求并入全区心理关爱项目", now);
+        em.persist(cancelled);
+        em.flush();
+        em.persist(new org.carebridge.funding.tender.entity.Bid(open, serviceOrgId,
+                org.carebridge.core.value.Money.of("345000.00"), "三名持证社工组成项目组，每名儿童每月至少一次个体辅导。",
+                "社工3名、心理咨询师1名", "第1月建档评估，第2–12月个体与小组辅导", "s1.admin", now));
+        em.persist(new org.carebridge.funding.tender.entity.Bid(closed, serviceOrgId,
+                org.carebridge.core.value.Money.of("455000.00"), "驻院社工与照护人员共同开展回应性照护。", "社工4名",
+                "每周驻院两天", "s1.admin", past.plusSeconds(3600)));
+        em.persist(new org.carebridge.funding.tender.entity.Bid(closed, foundationId,
+                org.carebridge.core.value.Money.of("430000.00"), "基金会联合专业机构提供照护培训与康复支持。", "项目官员2名",
+                "季度培训与月度督导", "f1.admin", past.plusSeconds(7200)));
+        em.flush();
     }
 
     /** This month's review board with what the triggers find, so the board page has something to show. */

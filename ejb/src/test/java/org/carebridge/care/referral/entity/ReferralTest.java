@@ -1,6 +1,6 @@
 package org.carebridge.care.referral.entity;
 
-import org.carebridge.care.service.entity.ServiceType;
+import org.carebridge.core.value.ServiceType;
 import org.carebridge.core.error.BusinessException;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package org.carebridge.care.service.entity;
 
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.core.error.BusinessException;
+import org.carebridge.core.value.ServiceType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

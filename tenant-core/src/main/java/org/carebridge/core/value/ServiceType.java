@@ -1,4 +1,4 @@
-package org.carebridge.care.service.entity;
+package org.carebridge.core.value;
 
 /** The services a child receives (the source report's list of purchased and direct services). */
 public enum ServiceType {
