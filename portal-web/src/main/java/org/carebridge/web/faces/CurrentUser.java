@@ -86,6 +86,11 @@ public class CurrentUser {
                 || has("PROGRAMME_OFFICER"));
     }
 
+    /** Districts' staff (their tenders) and organisations' staff (opportunities and bids). */
+    public boolean isTenderReader() {
+        return isReferralReader() || ("DISTRICT".equals(getTenantKind()) && has("FINANCE_OFFICER"));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }

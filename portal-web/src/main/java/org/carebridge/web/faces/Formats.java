@@ -23,4 +23,9 @@ public class Formats {
     public long kb(long bytes) {
         return (bytes + 1023) / 1024;
     }
+
+    /** An amount in yuan as people read it: ¥360,000.00. */
+    public String yuan(java.math.BigDecimal amount) {
+        return amount == null ? "" : org.carebridge.core.value.Money.of(amount).format(java.util.Locale.CHINA);
+    }
 }

@@ -299,4 +299,33 @@ class BrowserIT {
         assertThat(driver.findElement(By.id("instrumentForm:items")).getText()).doesNotContain("community_support");
         assertThat(driver.findElements(By.cssSelector("#instrumentForm\\:items tbody tr"))).hasSize(rows + 1);
     }
+
+    /** A district drafts and publishes a tender on its page; a service organisation bids on the tender's page, in Chinese. */
+    @Test
+    void aDistrictTendersAndAnOrganisationBids() {
+        login("d1.admin", Api.PASSWORD);
+        heading();
+        driver.get(url("app/tenders.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("tendersForm:add"))).click();
+        type("tenderForm:title", "浏览器测试：困境儿童陪伴服务");
+        type("tenderForm:description", "为30名困境儿童提供一对一陪伴");
+        type("tenderForm:budget", "200000.00");
+        saveDialog("tenderForm:saveTender");
+        button("浏览器测试：困境儿童陪伴服务", "发布").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//tr[contains(., '浏览器测试：困境儿童陪伴服务')]"), "已发布"));
+        driver.findElement(By.id("headerForm:logout")).click();
+        waiting().until(ExpectedConditions.urlContains("login.xhtml"));
+
+        login("f1.admin", Api.PASSWORD);
+        heading();
+        driver.get(url("app/tenders.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("浏览器测试：困境儿童陪伴服务"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenderStatus"), "投标中"));
+        type("bidForm:price", "198000.00");
+        type("bidForm:proposal", "基金会联合志愿者开展一对一陪伴");
+        driver.findElement(By.id("bidForm:submitBid")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myBidsForm:myBids"), "有效"));
+        assertThat(driver.findElement(By.id("myBidsForm:myBids")).getText()).contains("¥198,000.00");
+    }
 }

@@ -390,7 +390,8 @@ class PortalApiIT extends ApiIT {
                 {"app/child.xhtml?id=1", "监护能力评估"}, {"app/visits.xhtml", "跟进事项"},
                 {"app/visit.xhtml?id=1", "走访小组"}, {"app/services.xhtml", "服务类型"},
                 {"app/reviews.xhtml", "申请获批"}, {"app/referrals.xhtml", "转出"},
-                {"app/child-new.xhtml?id=1", "留空则保留原号码"}, {"app/instrument.xhtml", "保存为新版本"}};
+                {"app/child-new.xhtml?id=1", "留空则保留原号码"}, {"app/instrument.xhtml", "保存为新版本"},
+                {"app/tenders.xhtml", "新建招标"}, {"app/tender.xhtml?id=1", "招标单位"}};
         for (String[] p : pages) {
             HttpResponse<String> r = admin.get(p[0]);
             assertThat(r.statusCode()).as(p[0]).isEqualTo(200);

@@ -291,7 +291,7 @@ public class DemoRegister {
                         List.of(new org.carebridge.funding.tender.entity.Criterion("服务方案", 40),
                                 new org.carebridge.funding.tender.entity.Criterion("团队与经验", 30),
                                 new org.carebridge.funding.tender.entity.Criterion("报价", 30)),
-                        "法人登记证书、近两年审计报告", now.plusSeconds(14L * 24 * 3600));
+                        "法人登记证书、近两年审计报告", today.plusDays(14).atTime(17, 0).atZone(LocalDates.CHINA).toInstant());
         var open = new org.carebridge.funding.tender.entity.Tender(districtId,
                 terms.apply("困境儿童心理关爱服务项目", ServiceType.COUNSELLING), "d1.admin", now);
         open.publish(now);
@@ -304,7 +304,7 @@ public class DemoRegister {
                         "照护人员培训≥12场；儿童发展评估覆盖率100%",
                         List.of(new org.carebridge.funding.tender.entity.Criterion("服务方案", 50),
                                 new org.carebridge.funding.tender.entity.Criterion("报价", 50)),
-                        "法人登记证书", now.minusSeconds(2L * 24 * 3600)), "d1.admin", past);
+                        "法人登记证书", today.minusDays(2).atTime(17, 0).atZone(LocalDates.CHINA).toInstant()), "d1.admin", past);
         closed.publish(past);
         em.persist(closed);
         em.persist(new org.carebridge.funding.tender.entity.Tender(districtId,

@@ -1,0 +1,142 @@
+package org.carebridge.web.tender;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.carebridge.funding.tender.boundary.BidView;
+import org.carebridge.funding.tender.boundary.TenderView;
+import org.carebridge.funding.tender.boundary.Tenders;
+import org.carebridge.web.faces.CurrentUser;
+import org.carebridge.web.faces.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One tender ({@code /app/tender.xhtml?id=}): its terms and amendments; for the district its bid
+ * count, and the bids once the deadline has passed; for an organisation its own bids and the form
+ * that submits or replaces one.
+ */
+@Named
+@ViewScoped
+public class TenderBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Tenders tenders;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private TenderView tender;
+    private List<BidView> bids;
+    private List<BidView> myBids;
+
+    private String price;
+    private String proposal;
+    private String team;
+    private String plan;
+    private String cancelReason;
+
+    public void load() {
+        tender = tenders.find(id == null ? -1 : id);
+        bids = null;
+        myBids = null;
+    }
+
+    /** The bids, once unsealed (the district only). */
+    public List<BidView> getBids() {
+        if (bids == null) {
+            bids = tender.mine() && !tender.openForBids() && tender.status() != org.carebridge.funding.tender.entity.TenderStatus.DRAFT
+                    ? tenders.bids(tender.id()) : List.of();
+        }
+        return bids;
+    }
+
+    public List<BidView> getMyBids() {
+        if (myBids == null) {
+            myBids = tender.mine() ? List.of() : tenders.myBids(tender.id());
+        }
+        return myBids;
+    }
+
+    public void submitBid() {
+        tenders.submitBid(tender.id(), price, proposal, team, plan);
+        Messages.info("bid.submitted");
+        load();
+    }
+
+    public void withdraw(long bidId) {
+        tenders.withdrawBid(tender.id(), bidId);
+        Messages.info("common.saved");
+        load();
+    }
+
+    public void cancel() {
+        tenders.cancel(tender.id(), tender.version(), cancelReason);
+        Messages.info("common.saved");
+        load();
+    }
+
+    public boolean isMayBid() {
+        return !tender.mine() && tender.openForBids() && (currentUser.isAdmin() || currentUser.has("PROGRAMME_OFFICER"));
+    }
+
+    public boolean isMayManage() {
+        return tender.mine() && currentUser.isAdmin();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TenderView getTender() {
+        return tender;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public void setProposal(String proposal) {
+        this.proposal = proposal;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
