@@ -42,6 +42,14 @@ public class TendersResource {
     public record NewBid(String price, String proposal, String team, String plan) {
     }
 
+    /** A panel member's scores by criterion position: {@code {"0": 80, "1": 75}}. */
+    public record Scores(java.util.Map<Integer, Integer> scores) {
+    }
+
+    /** The award ({@code bidId}) or, without one, an unsuccessful tender; always with a justification. */
+    public record Decision(Long version, Long bidId, String justification) {
+    }
+
     @GET
     public Paged<TenderView> list(@QueryParam("status") String status, @QueryParam("offset") Integer offset,
                                   @QueryParam("limit") Integer limit) {
@@ -118,6 +126,29 @@ public class TendersResource {
     @Path("{id}/bids/{bidId}/withdraw")
     public BidView withdraw(@PathParam("id") long id, @PathParam("bidId") long bidId) {
         return tenders.withdrawBid(id, bidId);
+    }
+
+    @POST
+    @Path("{id}/bids/{bidId}/scores")
+    public List<BidView> score(@PathParam("id") long id, @PathParam("bidId") long bidId, Scores s) {
+        return tenders.score(id, bidId, Inputs.required(s).scores());
+    }
+
+    /** The bids with weighted totals and ranks (the tendering district, after the deadline). */
+    @GET
+    @Path("{id}/ranking")
+    public List<BidView> ranking(@PathParam("id") long id) {
+        return tenders.ranking(id);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    public TenderView decide(@PathParam("id") long id, Decision d) {
+        Inputs.required(d);
+        if (d.version() == null) {
+            throw new ValidationException("error.versionRequired");
+        }
+        return tenders.decide(id, d.version(), d.bidId(), d.justification());
     }
 
     private static long version(Change c) {

@@ -46,13 +46,65 @@ public class TenderBean implements Serializable {
         myBids = null;
     }
 
-    /** The bids, once unsealed (the district only). */
+    /** The bids with their weighted totals and ranks, once unsealed (the district only). */
     public List<BidView> getBids() {
         if (bids == null) {
-            bids = tender.mine() && !tender.openForBids() && tender.status() != org.carebridge.funding.tender.entity.TenderStatus.DRAFT
-                    ? tenders.bids(tender.id()) : List.of();
+            bids = isUnsealedForMe() ? tenders.ranking(tender.id()) : List.of();
         }
         return bids;
+    }
+
+    private boolean isUnsealedForMe() {
+        return tender.mine() && !tender.openForBids() && tender.status() != org.carebridge.funding.tender.entity.TenderStatus.DRAFT
+                && tender.status() != org.carebridge.funding.tender.entity.TenderStatus.CANCELLED;
+    }
+
+    /** Scores typed by a panel member: bid id → criterion position → score. */
+    private final java.util.Map<Long, java.util.Map<Integer, Integer>> scores = new java.util.HashMap<>();
+    private Long awardBidId;
+    private String justification;
+
+    public java.util.Map<Integer, Integer> scoresOf(long bidId) {
+        return scores.computeIfAbsent(bidId, k -> new java.util.HashMap<>());
+    }
+
+    public void score(long bidId) {
+        java.util.Map<Integer, Integer> given = new java.util.HashMap<>(scoresOf(bidId));
+        given.values().removeIf(java.util.Objects::isNull);
+        bids = tenders.score(tender.id(), bidId, given);
+        Messages.info("common.saved");
+    }
+
+    public void decide() {
+        tender = tenders.decide(tender.id(), tender.version(), awardBidId, justification);
+        bids = null;
+        Messages.info("common.saved");
+    }
+
+    public boolean isMayScore() {
+        return isUnsealedForMe() && tender.status() == org.carebridge.funding.tender.entity.TenderStatus.PUBLISHED
+                && (currentUser.isAdmin() || currentUser.has("APPROVER"));
+    }
+
+    public boolean isMayDecide() {
+        return isUnsealedForMe() && tender.status() == org.carebridge.funding.tender.entity.TenderStatus.PUBLISHED
+                && currentUser.has("APPROVER");
+    }
+
+    public Long getAwardBidId() {
+        return awardBidId;
+    }
+
+    public void setAwardBidId(Long awardBidId) {
+        this.awardBidId = awardBidId;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
     }
 
     public List<BidView> getMyBids() {

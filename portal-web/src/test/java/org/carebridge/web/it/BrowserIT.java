@@ -265,15 +265,22 @@ class BrowserIT {
         Files.writeString(bad, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n,康庄镇,孤儿\n", java.nio.charset.StandardCharsets.UTF_8);
         driver.get(url("app/leads.xhtml"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#importForm legend"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("importForm:importCsv")));
         driver.findElement(By.id("importForm:csv_input")).sendKeys(bad.toString());
         driver.findElement(By.id("importForm:importCsv")).click();
-        WebElement rejected = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:rejected")));
+        WebElement rejected;
+        try {
+            rejected = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:rejected")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no row report; page says: " + driver.findElement(By.tagName("main")).getText(), e);
+        }
         assertThat(rejected.getText()).contains("3");
         assertThat(driver.findElement(By.id("importForm:importMessages")).getText()).contains("未导入");
         assertThat(driver.findElement(By.id("leadsForm:leads")).getText()).doesNotContain("欧阳导入");
 
         Path good = dir.resolve("补充.csv");
         Files.writeString(good, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n", java.nio.charset.StandardCharsets.UTF_8);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("importForm:importCsv")));
         driver.findElement(By.id("importForm:csv_input")).sendKeys(good.toString());
         driver.findElement(By.id("importForm:importCsv")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importMessages"), "已导入 1 条线索"));

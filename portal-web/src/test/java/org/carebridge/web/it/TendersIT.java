@@ -91,6 +91,42 @@ class TendersIT extends ApiIT {
         assertThat(open.toString()).contains("修改后的方案").contains("基金会联合方案").doesNotContain("第一版方案");
         assertThat(api.get("api/v1/tenders/" + tender + "/bids/" + f1Bid, s1).status()).isEqualTo(404);
         assertThat(api.get("api/v1/audit?limit=50", district).body()).contains("BIDS_OPENED");
+
+        // The panel scores per criterion; the ranking is the weighted mean; the approver awards.
+        String approver = api.token("d1.approver");
+        api.send("POST", "api/v1/tenders/" + tender + "/bids/" + s1Bid + "/scores", approver, "{\"scores\":{\"0\":80,\"1\":90}}");
+        api.send("POST", "api/v1/tenders/" + tender + "/bids/" + f1Bid + "/scores", approver, "{\"scores\":{\"0\":70,\"1\":60}}");
+        Api.Res adminScore = api.send("POST", "api/v1/tenders/" + tender + "/bids/" + s1Bid + "/scores", district,
+                "{\"scores\":{\"0\":100}}");
+        assertThat(adminScore.status()).as(adminScore.body()).isEqualTo(200);
+        assertThat(api.send("POST", "api/v1/tenders/" + tender + "/bids/" + s1Bid + "/scores", approver,
+                "{\"scores\":{\"0\":101}}").json().getString("messageKey")).isEqualTo("bid.score.range");
+        assertThat(api.send("POST", "api/v1/tenders/" + tender + "/bids/" + s1Bid + "/scores", approver,
+                "{\"scores\":{\"5\":50}}").json().getString("messageKey")).isEqualTo("bid.score.criterion");
+        JsonArray ranking = array(api.get("api/v1/tenders/" + tender + "/ranking", district));
+        assertThat(ranking.getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(s1Bid);
+        assertThat(ranking.getJsonObject(0).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("90.00");
+        assertThat(ranking.getJsonObject(1).getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("66.00");
+        assertThat(api.get("api/v1/tenders/" + tender + "/ranking", s1).status()).isEqualTo(403);
+
+        String decision = "{\"version\":" + version(district, tender) + ",\"bidId\":" + s1Bid
+                + ",\"justification\":\"综合得分第一，方案最完整\"}";
+        assertThat(api.send("POST", "api/v1/tenders/" + tender + "/decision", district, decision).status()).isEqualTo(403);
+        JsonObject awarded = api.send("POST", "api/v1/tenders/" + tender + "/decision", approver, decision).json();
+        assertThat(awarded.getString("status")).isEqualTo("AWARDED");
+        assertThat(awarded.getString("awardedBidder")).isEqualTo("阳光社会工作服务中心");
+
+        // Bidders see their own score and the result, never the other's.
+        JsonObject won = array(api.get("api/v1/tenders/" + tender + "/bids/mine", s1)).getJsonObject(0);
+        assertThat(won.getBoolean("awarded")).isTrue();
+        assertThat(won.getInt("rank")).isEqualTo(1);
+        JsonObject lost = array(api.get("api/v1/tenders/" + tender + "/bids/mine", f1)).getJsonObject(0);
+        assertThat(lost.getBoolean("awarded")).isFalse();
+        assertThat(lost.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("66.00");
+        assertThat(api.get("api/v1/tenders/" + tender, f1).json().getString("awardedBidder")).isEqualTo("阳光社会工作服务中心");
+        assertThat(api.get("api/v1/tenders/" + tender + "/bids/mine", f1).body()).doesNotContain("修改后的方案");
+        assertThat(api.send("POST", "api/v1/tenders/" + tender + "/bids/" + f1Bid + "/scores", approver,
+                "{\"scores\":{\"0\":99}}").status()).isEqualTo(409);
     }
 
     @Test
@@ -162,5 +198,39 @@ class TendersIT extends ApiIT {
         assertThat(api.send("POST", "api/v1/tenders/" + draft + "/cancel", d2, "{\"version\":0,\"reason\":\"x\"}").status())
                 .isEqualTo(404);
         assertThat(api.get("api/v1/tenders?limit=200", d2).body()).doesNotContain("权重不足的草稿");
+    }
+
+    /** Someone who is also a member of the bidding organisation stands aside from scoring its bid. */
+    @Test
+    void aPanelMemberOfTheBiddingOrganisationMayNotScoreItsBid() throws InterruptedException {
+        String district = api.token("d1.admin");
+        Instant deadline = Instant.now().plusSeconds(6);
+        long tender = id(api.send("POST", "api/v1/tenders", district, terms("回避测试", deadline.toString(), "100000.00", 50, 50)));
+        api.send("POST", "api/v1/tenders/" + tender + "/publish", district, "{\"version\":" + version(district, tender) + "}");
+        long bid = id(api.send("POST", "api/v1/tenders/" + tender + "/bids", api.token("s1.admin", "s1"), bid("90000.00", "方案")));
+        long membership = -1;
+        for (var v : api.get("api/v1/members?limit=200", district).json().getJsonArray("items")) {
+            if (v.asJsonObject().getString("username").equals("s1.admin")) {
+                membership = v.asJsonObject().getJsonNumber("membershipId").longValue();
+            }
+        }
+        assertThat(membership).isPositive();
+        // s1.admin volunteers in d1; make them an approver there for this test, then restore.
+        assertThat(api.send("PUT", "api/v1/members/" + membership + "/roles", district, "{\"roles\":[\"APPROVER\"]}").status())
+                .isEqualTo(200);
+        try {
+            long wait = deadline.toEpochMilli() - System.currentTimeMillis() + 1500;
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            Api.Res conflicted = api.send("POST", "api/v1/tenders/" + tender + "/bids/" + bid + "/scores",
+                    api.token("s1.admin", "d1"), "{\"scores\":{\"0\":100,\"1\":100}}");
+            assertThat(conflicted.status()).isEqualTo(403);
+            assertThat(conflicted.json().getString("messageKey")).isEqualTo("bid.score.conflictOfInterest");
+            assertThat(api.send("POST", "api/v1/tenders/" + tender + "/bids/" + bid + "/scores", api.token("d1.approver"),
+                    "{\"scores\":{\"0\":60,\"1\":70}}").status()).isEqualTo(200);
+        } finally {
+            api.send("PUT", "api/v1/members/" + membership + "/roles", district, "{\"roles\":[\"VOLUNTEER\"]}");
+        }
     }
 }

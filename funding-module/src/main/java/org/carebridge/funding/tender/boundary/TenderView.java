@@ -18,7 +18,7 @@ public record TenderView(long id, long version, String purchaser, boolean mine, 
                          BigDecimal budgetCeiling, LocalDate periodStart, LocalDate periodEnd, String kpis,
                          List<CriterionView> criteria, String requiredDocuments, Instant bidDeadline,
                          TenderStatus status, boolean openForBids, String cancelReason, long bids,
-                         List<AmendmentView> amendments) {
+                         List<AmendmentView> amendments, String awardedBidder, String decisionNote) {
 
     /** A criterion and its weight. */
     public record CriterionView(String name, int weight) {
@@ -30,6 +30,11 @@ public record TenderView(long id, long version, String purchaser, boolean mine, 
 
     static TenderView of(Tender t, String purchaser, boolean mine, long bids, List<TenderAmendment> amendments,
                          Instant now) {
+        return of(t, purchaser, mine, bids, amendments, now, null);
+    }
+
+    static TenderView of(Tender t, String purchaser, boolean mine, long bids, List<TenderAmendment> amendments,
+                         Instant now, String awardedBidder) {
         Money b = t.getBudgetCeiling();
         return new TenderView(t.getId(), t.getVersion(), purchaser, mine, t.getTitle(), t.getServiceType(),
                 t.getDescription(), t.getTargetGroups(), t.getChildrenTarget(), t.getArea(), b.amount(),
@@ -38,6 +43,6 @@ public record TenderView(long id, long version, String purchaser, boolean mine, 
                 t.getRequiredDocuments(), t.getBidDeadline(), t.getStatus(), t.isOpenForBids(now),
                 t.getCancelReason(), bids,
                 amendments == null ? null : amendments.stream().map(a -> new AmendmentView(a.getAmendedAt(),
-                        a.getAmendedBy(), a.getReason(), a.getChanges())).toList());
+                        a.getAmendedBy(), a.getReason(), a.getChanges())).toList(), awardedBidder, t.getDecisionNote());
     }
 }

@@ -18,8 +18,10 @@ import org.carebridge.core.tenant.entity.Tenant;
 import org.carebridge.core.tenant.entity.TenantKind;
 import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.Money;
+import org.carebridge.funding.tender.control.Ranking;
 import org.carebridge.funding.tender.control.TenderAccess;
 import org.carebridge.funding.tender.entity.Bid;
+import org.carebridge.funding.tender.entity.BidScore;
 import org.carebridge.funding.tender.entity.BidStatus;
 import org.carebridge.funding.tender.entity.Criterion;
 import org.carebridge.funding.tender.entity.Tender;
@@ -86,8 +88,10 @@ public class Tenders {
         long me = CallContext.requireTenant();
         List<TenderAmendment> amendments = data.shared().createQuery("select a from TenderAmendment a"
                 + " where a.tenderId = :t order by a.id", TenderAmendment.class).setParameter("t", id).getResultList();
+        String winner = t.getAwardedBidId() == null ? null
+                : name(data.shared().find(Bid.class, t.getAwardedBidId()).getBidderTenantId());
         return TenderView.of(t, name(t.getOwnerTenantId()), t.getOwnerTenantId() == me,
-                t.getOwnerTenantId() == me ? bidCount(id) : 0, amendments, Instant.now());
+                t.getOwnerTenantId() == me ? bidCount(id) : 0, amendments, Instant.now(), winner);
     }
 
     @RolesAllowed(Roles.TENANT_ADMIN)
@@ -179,9 +183,13 @@ public class Tenders {
         visible(tenderId);
         long me = CallContext.requireTenant();
         String bidder = name(me);
+        Tender t = data.shared().find(Tender.class, tenderId);
+        boolean decided = t.getStatus() == TenderStatus.AWARDED || t.getStatus() == TenderStatus.UNSUCCESSFUL;
+        Map<Long, Ranking.Entry> results = decided ? ranked(t) : Map.of();
         return data.shared().createQuery("select b from Bid b where b.tenderId = :t and b.bidderTenantId = :me"
                         + " order by b.id desc", Bid.class).setParameter("t", tenderId).setParameter("me", me)
-                .getResultList().stream().map(b -> BidView.of(b, bidder)).toList();
+                .getResultList().stream().map(b -> BidView.of(b, bidder, results.get(b.getId()),
+                        Objects.equals(t.getAwardedBidId(), b.getId()))).toList();
     }
 
     /** All active bids, for the tendering district once the deadline has passed; sealed before it. */
@@ -215,6 +223,105 @@ public class Tenders {
             case SEALED -> throw new ConflictException("bid.sealed", t.getBidDeadline().toString());
             case NONE -> throw new NotFoundException("bid.notFound");
         };
+    }
+
+    // ---- evaluation --------------------------------------------------------------------------------
+
+    /**
+     * A panel member of the tendering district scores a bid (0–100 per criterion, by position) once
+     * the deadline has passed and until the decision. Someone who is also a member of the bidding
+     * organisation may not score its bid.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.APPROVER})
+    public List<BidView> score(long tenderId, long bidId, Map<Integer, Integer> scores) {
+        Tender t = visible(tenderId);
+        long me = CallContext.requireTenant();
+        Instant now = Instant.now();
+        if (t.getOwnerTenantId() != me) {
+            throw new NotFoundException("tender.notFound");
+        }
+        if (!access.mayReadBids(t, me, now)) {
+            throw new ConflictException("bid.sealed", t.getBidDeadline().toString());
+        }
+        if (t.getStatus() != TenderStatus.PUBLISHED) {
+            throw new ConflictException("tender.notPublished");
+        }
+        Bid b = data.shared().find(Bid.class, bidId);
+        if (b == null || b.getTenderId() != tenderId || b.getStatus() != BidStatus.SUBMITTED) {
+            throw new NotFoundException("bid.notFound");
+        }
+        boolean conflicted = !data.shared().createQuery("select m.id from Membership m where m.account.username = :u"
+                        + " and m.tenant.id = :t and m.status = 'ACTIVE'", Long.class)
+                .setParameter("u", CallContext.actor()).setParameter("t", b.getBidderTenantId()).getResultList().isEmpty();
+        if (conflicted) {
+            throw new AccessDeniedException("bid.score.conflictOfInterest");
+        }
+        if (scores == null || scores.isEmpty()) {
+            throw new ValidationException("bid.score.range");
+        }
+        List<BidScore> existing = data.shared().createQuery("select s from BidScore s where s.bidId = :b"
+                        + " and s.panelMember = :m", BidScore.class).setParameter("b", bidId)
+                .setParameter("m", CallContext.actor()).getResultList();
+        for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
+            int criterion = e.getKey() == null ? -1 : e.getKey();
+            if (criterion < 0 || criterion >= t.getCriteria().size() || e.getValue() == null) {
+                throw new ValidationException("bid.score.criterion");
+            }
+            existing.stream().filter(s -> s.getCriterion() == criterion).findFirst().ifPresentOrElse(
+                    s -> s.rescore(e.getValue(), now),
+                    () -> data.shared().persist(new BidScore(tenderId, bidId, criterion, CallContext.actor(),
+                            e.getValue(), now)));
+        }
+        data.shared().flush();
+        audit.record("BID_SCORED", "Tender", tenderId, "bid " + bidId + " " + scores);
+        return ranking(tenderId);
+    }
+
+    /** The bids with their weighted totals and ranks, for the tendering district after the deadline. */
+    public List<BidView> ranking(long tenderId) {
+        Tender t = visible(tenderId);
+        long me = CallContext.requireTenant();
+        if (t.getOwnerTenantId() != me) {
+            throw new AccessDeniedException("bid.ownOnly");
+        }
+        if (!access.mayReadBids(t, me, Instant.now())) {
+            throw new ConflictException("bid.sealed", t.getBidDeadline().toString());
+        }
+        Map<Long, Ranking.Entry> results = ranked(t);
+        List<Bid> bids = activeBids(tenderId);
+        Map<Long, String> names = names(bids.stream().map(Bid::getBidderTenantId).toList());
+        return bids.stream().map(b -> BidView.of(b, names.get(b.getBidderTenantId()), results.get(b.getId()),
+                        Objects.equals(t.getAwardedBidId(), b.getId())))
+                .sorted(java.util.Comparator.comparing(BidView::rank)).toList();
+    }
+
+    /** Awards the tender to a bid ({@code bidId}) or, with none, declares it unsuccessful; the justification is kept. */
+    @RolesAllowed(Roles.APPROVER)
+    public TenderView decide(long tenderId, long version, Long bidId, String justification) {
+        Tender t = owned(tenderId, version);
+        if (bidId != null) {
+            Bid b = data.shared().find(Bid.class, bidId);
+            if (b == null || b.getTenderId() != tenderId || b.getStatus() != BidStatus.SUBMITTED) {
+                throw new NotFoundException("bid.notFound");
+            }
+        }
+        t.decide(bidId, justification, CallContext.actor(), Instant.now());
+        audit.record(bidId == null ? "TENDER_UNSUCCESSFUL" : "TENDER_AWARDED", "Tender", tenderId,
+                (bidId == null ? "" : "bid " + bidId + ": ") + t.getDecisionNote());
+        return find(tenderId);
+    }
+
+    private Map<Long, Ranking.Entry> ranked(Tender t) {
+        List<Bid> bids = activeBids(t.getId());
+        List<BidScore> scores = data.shared().createQuery("select s from BidScore s where s.tenderId = :t",
+                BidScore.class).setParameter("t", t.getId()).getResultList();
+        return Ranking.rank(bids.stream().map(Bid::getId).toList(), t.getCriteria(), scores).stream()
+                .collect(Collectors.toMap(Ranking.Entry::bidId, e -> e));
+    }
+
+    private List<Bid> activeBids(long tenderId) {
+        return data.shared().createQuery("select b from Bid b where b.tenderId = :t and b.status = :s order by b.id",
+                Bid.class).setParameter("t", tenderId).setParameter("s", BidStatus.SUBMITTED).getResultList();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

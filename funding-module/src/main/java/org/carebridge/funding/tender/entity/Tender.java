@@ -105,6 +105,15 @@ public class Tender {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "awarded_bid_id")
+    private Long awardedBidId;
+
+    @Column(name = "decision_note", length = 1000)
+    private String decisionNote;
+
+    @Column(name = "decided_by", length = 80)
+    private String decidedBy;
+
     protected Tender() {
     }
 
@@ -153,6 +162,26 @@ public class Tender {
         }
         this.cancelReason = reason.strip();
         this.status = TenderStatus.CANCELLED;
+    }
+
+    /**
+     * After the deadline the district awards the tender to one bid, or declares it unsuccessful,
+     * always with a justification that is kept.
+     */
+    public void decide(Long bidId, String justification, String by, Instant now) {
+        if (status != TenderStatus.PUBLISHED) {
+            throw new ConflictException("tender.notPublished");
+        }
+        if (now.isBefore(bidDeadline)) {
+            throw new ConflictException("tender.deadlineAhead");
+        }
+        if (justification == null || justification.isBlank() || justification.strip().length() > 1000) {
+            throw new ValidationException("tender.justification.required");
+        }
+        this.awardedBidId = bidId;
+        this.decisionNote = justification.strip();
+        this.decidedBy = by;
+        this.status = bidId == null ? TenderStatus.UNSUCCESSFUL : TenderStatus.AWARDED;
     }
 
     /** Bids are accepted while published and before the deadline. */
@@ -317,6 +346,18 @@ public class Tender {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public Long getAwardedBidId() {
+        return awardedBidId;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
     }
 
     public Instant getPublishedAt() {
