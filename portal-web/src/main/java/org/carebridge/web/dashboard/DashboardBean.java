@@ -60,6 +60,14 @@ public class DashboardBean {
         return cityFigures;
     }
 
+    @Inject
+    org.carebridge.funding.tender.boundary.Tenders tenders;
+
+    /** District: tenders past their deadline awaiting a decision; organisation: tenders open for bids. */
+    public long getTenderCount() {
+        return tenders.dashboardCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

@@ -383,7 +383,7 @@ class PortalApiIT extends ApiIT {
         PageSession admin = new PageSession(api.base());
         assertThat(admin.login("d1.admin", Api.PASSWORD).statusCode()).isEqualTo(302);
         String[][] pages = {
-                {"app/dashboard.xhtml", "工作台"}, {"app/org-units.xhtml", "永顺镇"}, {"app/members.xhtml", "d1.caseworker"},
+                {"app/dashboard.xhtml", "已截止待定标的招标"}, {"app/org-units.xhtml", "永顺镇"}, {"app/members.xhtml", "d1.caseworker"},
                 {"app/audit.xhtml", "LOGIN"}, {"app/account.xhtml", "两步验证"}, {"app/switch-tenant.xhtml", "通州区民政局"},
                 {"app/children.xhtml", "登记儿童"}, {"app/child-new.xhtml", "身份证号码"}, {"app/leads.xhtml", "登记线索"},
                 {"app/applications.xhtml", "只看逾期未确认"}, {"app/assess.xhtml?child=1", "assessForm:save"},

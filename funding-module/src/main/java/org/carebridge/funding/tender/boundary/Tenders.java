@@ -225,6 +225,22 @@ public class Tenders {
         };
     }
 
+    /**
+     * For the dashboard: for a district, its published tenders past their deadline and not yet
+     * decided; for an organisation, the tenders open for bids now.
+     */
+    public long dashboardCount() {
+        long me = CallContext.requireTenant();
+        if (access.mayBid(kind(me))) {
+            return data.shared().createQuery("select count(t) from Tender t where t.status = :p and t.bidDeadline > :now",
+                    Long.class).setParameter("p", TenderStatus.PUBLISHED).setParameter("now", Instant.now())
+                    .getSingleResult();
+        }
+        return data.shared().createQuery("select count(t) from Tender t where t.ownerTenantId = :me and t.status = :p"
+                        + " and t.bidDeadline <= :now", Long.class).setParameter("me", me)
+                .setParameter("p", TenderStatus.PUBLISHED).setParameter("now", Instant.now()).getSingleResult();
+    }
+
     // ---- evaluation --------------------------------------------------------------------------------
 
     /**
