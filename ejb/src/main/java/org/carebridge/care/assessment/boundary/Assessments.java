@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.care.assessment.entity.Assessment;
 import org.carebridge.care.assessment.entity.AssessmentInstrument;
-import org.carebridge.care.child.entity.Child;
+import org.carebridge.care.child.control.ChildLookup;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.NotFoundException;
@@ -33,6 +33,9 @@ public class Assessments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ChildLookup lookup;
+
     public InstrumentView activeInstrument() {
         return InstrumentView.of(active());
     }
@@ -55,10 +58,8 @@ public class Assessments {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER})
     public AssessmentView assess(long childId, Map<String, Integer> answers, String recommendations, String reassessOn) {
+        lookup.require(childId);
         EntityManager em = data.tenant();
-        if (em.find(Child.class, childId) == null) {
-            throw new NotFoundException("child.notFound");
-        }
         Assessment a = new Assessment(childId, active(), answers, recommendations,
                 LocalDates.parse(reassessOn, "assessment.reassessOn.range"), LocalDates.today(), CallContext.actor());
         em.persist(a);
@@ -69,10 +70,8 @@ public class Assessments {
 
     /** The child's assessments, newest first. */
     public Page<AssessmentView> history(long childId, int offset, int limit) {
+        lookup.require(childId);
         EntityManager em = data.tenant();
-        if (em.find(Child.class, childId) == null) {
-            throw new NotFoundException("child.notFound");
-        }
         long total = em.createQuery("select count(a) from Assessment a where a.childId = :c", Long.class)
                 .setParameter("c", childId).getSingleResult();
         List<Assessment> items = em.createQuery("select a from Assessment a join fetch a.instrument"

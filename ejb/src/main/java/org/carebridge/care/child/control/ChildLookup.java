@@ -26,14 +26,20 @@ public class ChildLookup {
         return c;
     }
 
-    /** Names by id for a page of rows, in one query. */
-    public Map<Long, String> names(Collection<Long> ids) {
+    /** The children of a page of rows by id, in one query. */
+    public Map<Long, Child> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return data.tenant().createQuery("select c from Child c where c.id in :ids", Child.class)
                 .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(Child::getId, c -> c.getName().value(), (x, y) -> x));
+                .collect(Collectors.toMap(Child::getId, c -> c, (x, y) -> x));
+    }
+
+    /** Names by id for a page of rows, in one query. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        return byIds(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getName().value()));
     }
 
     public String name(long id) {

@@ -25,6 +25,7 @@ import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.tenant.control.TenantDirectory;
 import org.carebridge.core.tenant.entity.Tenant;
 import org.carebridge.core.tenant.entity.TenantKind;
 import org.carebridge.core.tenant.entity.TenantStatus;
@@ -34,7 +35,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Referrals from the bound district (sent) and to the bound organisation (received). Referrals are
@@ -61,6 +61,9 @@ public class Referrals {
 
     @Inject
     DistrictWriter writer;
+
+    @Inject
+    TenantDirectory tenants;
 
     /** Active service organisations and foundations to refer to. */
     public List<Receiver> receivers() {
@@ -248,21 +251,15 @@ public class Referrals {
     }
 
     private Map<Long, String> tenantNames(List<Referral> rows) {
-        List<Long> ids = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.getFromTenantId(), r.getToTenantId()))
-                .distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return data.shared().createQuery("select t from Tenant t where t.id in :ids", Tenant.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(Tenant::getId, Tenant::getNameZh));
+        return tenants.names(rows.stream().flatMap(r -> java.util.stream.Stream.of(r.getFromTenantId(),
+                r.getToTenantId())).toList());
     }
 
     private String tenantName(long id) {
-        return data.shared().find(Tenant.class, id).getNameZh();
+        return tenants.name(id);
     }
 
     private String tenantCode(long id) {
-        return data.shared().find(Tenant.class, id).getCode();
+        return tenants.get(id).getCode();
     }
 }

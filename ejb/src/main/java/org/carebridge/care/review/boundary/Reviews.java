@@ -28,7 +28,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -214,12 +213,7 @@ public class Reviews {
     }
 
     private Map<Long, Child> children(List<ReviewEntry> entries) {
-        if (entries.isEmpty()) {
-            return Map.of();
-        }
-        return data.tenant().createQuery("select c from Child c where c.id in :ids", Child.class)
-                .setParameter("ids", entries.stream().map(ReviewEntry::getChildId).distinct().toList())
-                .getResultList().stream().collect(Collectors.toMap(Child::getId, Function.identity()));
+        return lookup.byIds(entries.stream().map(ReviewEntry::getChildId).toList());
     }
 
     private static String masked(Child c) {

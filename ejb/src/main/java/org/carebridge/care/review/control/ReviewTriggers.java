@@ -46,6 +46,9 @@ public class ReviewTriggers {
     @Inject
     TenantData data;
 
+    @Inject
+    org.carebridge.care.child.control.ChildLookup lookup;
+
     /** Adds the month's new candidates to the board; returns how many were added. */
     public int addCandidates(ReviewBoard board, String actor) {
         EntityManager em = data.tenant();
@@ -92,9 +95,11 @@ public class ReviewTriggers {
                 .setParameter("born", monthEnd.minusYears(Child.ADULT_AGE)).getResultList()) {
             out.add(new Candidate(c.getId(), ReviewReason.TURNED_18, c.getBirthDate().plusYears(Child.ADULT_AGE).toString()));
         }
-        for (Assessment a : em.createQuery("select a from Assessment a where a.assessedAt >= :f and a.assessedAt < :t",
-                Assessment.class).setParameter("f", from).setParameter("t", to).getResultList()) {
-            Child c = em.find(Child.class, a.getChildId());
+        List<Assessment> assessed = em.createQuery("select a from Assessment a where a.assessedAt >= :f"
+                + " and a.assessedAt < :t", Assessment.class).setParameter("f", from).setParameter("t", to).getResultList();
+        java.util.Map<Long, Child> assessedChildren = lookup.byIds(assessed.stream().map(Assessment::getChildId).toList());
+        for (Assessment a : assessed) {
+            Child c = assessedChildren.get(a.getChildId());
             if (a.getRisk() == Risk.HIGH && c.getStatus() != ChildStatus.SUPPORTED && c.getStatus() != ChildStatus.EXITED) {
                 out.add(new Candidate(c.getId(), ReviewReason.ASSESSMENT_HIGH_RISK, "score " + a.getScore()));
             } else if (a.getRisk() == Risk.LOW && c.getStatus() == ChildStatus.SUPPORTED

@@ -3,7 +3,7 @@ package org.carebridge.funding.tender.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.carebridge.core.account.control.TenantMembers;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.AccessDeniedException;
@@ -14,7 +14,7 @@ import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
-import org.carebridge.core.tenant.entity.Tenant;
+import org.carebridge.core.tenant.control.TenantDirectory;
 import org.carebridge.core.tenant.entity.TenantKind;
 import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.Money;
@@ -58,6 +58,12 @@ public class Tenders {
 
     @Inject
     TenderAccess access;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    TenantMembers members;
 
     /** A district's own tenders; for an organisation, every tender that is not a draft. Newest first. */
     public Page<TenderView> page(TenderStatus status, int offset, int limit) {
@@ -266,10 +272,7 @@ public class Tenders {
         if (b == null || b.getTenderId() != tenderId || b.getStatus() != BidStatus.SUBMITTED) {
             throw new NotFoundException("bid.notFound");
         }
-        boolean conflicted = !data.shared().createQuery("select m.id from Membership m where m.account.username = :u"
-                        + " and m.tenant.id = :t and m.status = 'ACTIVE'", Long.class)
-                .setParameter("u", CallContext.actor()).setParameter("t", b.getBidderTenantId()).getResultList().isEmpty();
-        if (conflicted) {
+        if (members.isActiveMember(CallContext.actor(), b.getBidderTenantId())) {
             throw new AccessDeniedException("bid.score.conflictOfInterest");
         }
         if (scores == null || scores.isEmpty()) {
@@ -368,20 +371,15 @@ public class Tenders {
     }
 
     private TenantKind kind(long tenant) {
-        return data.shared().find(Tenant.class, tenant).getKind();
+        return tenants.kind(tenant);
     }
 
     private String name(long tenant) {
-        return data.shared().find(Tenant.class, tenant).getNameZh();
+        return tenants.name(tenant);
     }
 
     private Map<Long, String> names(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return data.shared().createQuery("select t from Tenant t where t.id in :ids", Tenant.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(Tenant::getId, Tenant::getNameZh));
+        return tenants.names(ids);
     }
 
     static TenderTerms terms(TenderInput in) {

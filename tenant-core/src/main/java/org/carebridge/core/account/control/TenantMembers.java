@@ -8,7 +8,7 @@ import org.carebridge.core.persistence.TenantData;
 
 import java.util.Locale;
 
-/** Checks that a username names an active member of the bound tenant (assignees, visit teams, owners). */
+/** Checks that a username names an active member of a tenant (assignees, visit teams, owners, conflicts of interest). */
 @ApplicationScoped
 public class TenantMembers {
 
@@ -21,12 +21,16 @@ public class TenantMembers {
      */
     public String requireActive(String username, String messageKey) {
         String who = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        boolean member = !who.isEmpty() && !data.shared().createQuery("select m.id from Membership m"
-                        + " where m.account.username = :u and m.tenant.id = :t and m.status = 'ACTIVE'", Long.class)
-                .setParameter("u", who).setParameter("t", CallContext.requireTenant()).getResultList().isEmpty();
-        if (!member) {
+        if (!isActiveMember(who, CallContext.requireTenant())) {
             throw new ValidationException(messageKey, who);
         }
         return who;
+    }
+
+    /** Whether the username has an active membership in the tenant (any tenant, not only the bound one). */
+    public boolean isActiveMember(String username, long tenantId) {
+        return username != null && !username.isEmpty() && !data.shared().createQuery("select m.id from Membership m"
+                        + " where m.account.username = :u and m.tenant.id = :t and m.status = 'ACTIVE'", Long.class)
+                .setParameter("u", username).setParameter("t", tenantId).getResultList().isEmpty();
     }
 }
