@@ -196,7 +196,7 @@ public class Referrals {
                 n.notes(), CallContext.actor(), LocalDates.today());
         ServiceRecord saved;
         try (CallContext.Scope ignored = CallContext.open(r.getFromTenantId(), CallContext.actor(), CallContext.sourceIp())) {
-            saved = writer.recordService(record, id);
+            saved = writer.recordService(record, "referral " + id);
         }
         audit.record("REFERRAL_SERVICE_RECORDED", "Referral", id, "service " + saved.getId() + " " + saved.getType()
                 + " " + saved.getDeliveredOn());

@@ -17,9 +17,10 @@ import org.carebridge.core.persistence.TenantData;
 import java.util.List;
 
 /**
- * Work a receiving organisation does in the referring district's register, each call in its own
+ * Work a receiving organisation (of a referral or a project enrolment) does in the referring district's register, each call in its own
  * transaction so that its persistence context is bound to the district (the caller binds the
- * district in {@link CallContext} after checking the referral). Only {@code Referrals} calls it.
+ * district in {@link CallContext} after checking the referral or enrolment). Only {@code Referrals} and
+ * {@code Enrolments} call it.
  */
 @Stateless
 public class DistrictWriter {
@@ -35,7 +36,7 @@ public class DistrictWriter {
 
     /** The record, written into the district bound now; the child must still be in its register. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ServiceRecord recordService(ServiceRecord record, long referralId) {
+    public ServiceRecord recordService(ServiceRecord record, String basis) {
         Child child = lookup.require(record.getChildId());
         if (child.getStatus() == ChildStatus.EXITED) {
             throw new ConflictException("referral.child.exited");
@@ -44,8 +45,17 @@ public class DistrictWriter {
         em.persist(record);
         em.flush();
         audit.record("SERVICE_RECORDED", "Child", child.getId(), "service " + record.getId() + " " + record.getType()
-                + " " + record.getDeliveredOn() + " by " + record.getProviderName() + " (referral " + referralId + ")");
+                + " " + record.getDeliveredOn() + " by " + record.getProviderName() + " (" + basis + ")");
         return record;
+    }
+
+    /** The services this provider recorded under a project, newest first, paged. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public org.carebridge.core.persistence.Page<ServiceRecord> servicesUnder(long projectId, long providerTenantId,
+                                                                            int offset, int limit) {
+        return org.carebridge.core.persistence.PagedQuery.page(data.tenant(), ServiceRecord.class, "r",
+                "from ServiceRecord r where r.projectId = :p and r.providerTenantId = :t",
+                java.util.Map.of("p", projectId, "t", providerTenantId), "r.deliveredOn desc, r.id desc", offset, limit);
     }
 
     /** The services this provider recorded for the child, newest first (at most 200). */

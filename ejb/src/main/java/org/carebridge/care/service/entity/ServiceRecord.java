@@ -63,6 +63,10 @@ public class ServiceRecord extends TenantOwned {
     @Column(name = "void_reason", length = 500)
     private String voidReason;
 
+    /** The service project the service was given under, if any (its KPIs count it). */
+    @Column(name = "project_id")
+    private Long projectId;
+
     protected ServiceRecord() {
     }
 
@@ -110,6 +114,16 @@ public class ServiceRecord extends TenantOwned {
             throw new ValidationException("service.voidReason.required");
         }
         this.voidReason = reason.strip();
+    }
+
+    /** Names the project the service was given under (set once, when it is recorded). */
+    public ServiceRecord underProject(long project) {
+        this.projectId = project;
+        return this;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 
     private static String blankToNull(String s) {

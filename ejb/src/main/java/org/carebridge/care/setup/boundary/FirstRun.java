@@ -3,6 +3,7 @@ package org.carebridge.care.setup.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.setup.control.DemoProjects;
 import org.carebridge.care.setup.control.DemoRegister;
 import org.carebridge.config.Settings;
 import org.carebridge.core.account.control.AccountFactory;
@@ -48,6 +49,9 @@ public class FirstRun {
 
     @Inject
     DemoRegister register;
+
+    @Inject
+    DemoProjects projects;
 
     public void seed() {
         EntityManager em = data.shared();
@@ -118,6 +122,7 @@ public class FirstRun {
         register.reviewBoard(d1.getId());
         register.referrals(d1.getId(), s1.getId(), "d1");
         register.tenders(d1.getId(), s1.getId(), f1.getId());
+        projects.projects(d1.getId(), s1.getId(), f1.getId());
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

@@ -29,6 +29,16 @@ public class TenantDirectory {
         return get(id).getKind();
     }
 
+    /** The active tenant with this code (case-insensitive) and one of these kinds, if any. */
+    public java.util.Optional<Tenant> activeByCode(String code, Collection<TenantKind> kinds) {
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return data.shared().createQuery("select t from Tenant t where t.code = :c", Tenant.class)
+                .setParameter("c", code.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .filter(t -> t.isActive() && kinds.contains(t.getKind())).findFirst();
+    }
+
     /** Chinese names by id for a page of rows, in one query. */
     public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
