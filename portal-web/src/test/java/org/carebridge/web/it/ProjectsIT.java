@@ -7,8 +7,6 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,65 +19,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectsIT extends ApiIT {
 
-    private static final String KPIS = "[{\"name\":\"个案辅导次数\",\"measure\":\"SESSIONS\",\"baseline\":0,\"target\":120},"
-            + "{\"name\":\"服务儿童人数\",\"measure\":\"CHILDREN_SERVED\",\"baseline\":0,\"target\":40},"
-            + "{\"name\":\"满意度\",\"measure\":\"REPORTED\",\"baseline\":80,\"target\":90}]";
+    private static final String KPIS = ProjectFixture.KPIS;
 
-    private static String milestones(String first, String second) {
-        return "[{\"deliverable\":\"建档评估\",\"dueOn\":\"" + TODAY.plusMonths(1) + "\",\"amount\":\"" + first
-                + "\",\"evidenceRequired\":\"评估表\"},{\"deliverable\":\"结项\",\"dueOn\":\"" + TODAY.plusMonths(10)
-                + "\",\"amount\":\"" + second + "\",\"evidenceRequired\":\"结项报告\"}]";
+    private ProjectFixture fixture() {
+        return new ProjectFixture(api, TODAY);
     }
 
-    /** A tender of d1, a bid of s1, the deadline passed, awarded by the approver: its id. */
+    private String milestones(String first, String second) {
+        return fixture().milestones(first, second);
+    }
+
     private long awardedTender(String title) throws InterruptedException {
-        String district = api.token("d1.admin");
-        Instant deadline = Instant.now().plusSeconds(5);
-        String terms = "{\"title\":\"" + title + "\",\"serviceType\":\"COUNSELLING\",\"description\":\"心理辅导与家庭支持\","
-                + "\"childrenTarget\":40,\"budgetCeiling\":\"400000.00\",\"periodStart\":\"" + TODAY.minusDays(1)
-                + "\",\"periodEnd\":\"" + TODAY.plusMonths(11) + "\",\"criteria\":[{\"name\":\"方案\",\"weight\":100}],"
-                + "\"bidDeadline\":\"" + deadline + "\"}";
-        long tender = id(api.send("POST", "api/v1/tenders", district, terms));
-        api.send("POST", "api/v1/tenders/" + tender + "/publish", district, "{\"version\":" + tenderVersion(tender) + "}");
-        long bid = id(api.send("POST", "api/v1/tenders/" + tender + "/bids", api.token("s1.admin", "s1"),
-                "{\"price\":\"380000.00\",\"proposal\":\"个案辅导方案\"}"));
-        long wait = deadline.toEpochMilli() - System.currentTimeMillis() + 1200;
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
-        Api.Res awarded = api.send("POST", "api/v1/tenders/" + tender + "/decision", api.token("d1.approver"),
-                "{\"version\":" + tenderVersion(tender) + ",\"bidId\":" + bid + ",\"justification\":\"唯一有效投标\"}");
-        assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
-        return tender;
-    }
-
-    private long tenderVersion(long tender) {
-        return api.get("api/v1/tenders/" + tender, api.token("d1.admin")).json().getJsonNumber("version").longValue();
+        return fixture().awardedTender(title);
     }
 
     private long fromAward(long tender, String funders) {
-        return id(api.send("POST", "api/v1/projects", api.token("d1.admin"), "{\"tenderId\":" + tender + ",\"kpis\":" + KPIS
-                + ",\"milestones\":" + milestones("100000.00", "280000.00") + ",\"coFunders\":" + funders + "}"));
+        return fixture().fromAward(tender, funders);
     }
 
     private long ownProject(String title) {
-        return id(api.send("POST", "api/v1/projects", api.token("f1.admin"), "{\"provider\":\"s1\",\"district\":\"d1\","
-                + "\"title\":\"" + title + "\",\"serviceType\":\"COUNSELLING\",\"description\":\"基金会自有项目\","
-                + "\"amount\":\"200000.00\",\"periodStart\":\"" + TODAY.minusDays(1) + "\",\"periodEnd\":\""
-                + TODAY.plusMonths(11) + "\",\"kpis\":" + KPIS + ",\"milestones\":" + milestones("50000.00", "150000.00") + "}"));
+        return fixture().ownProject(title);
     }
 
-    /** Supported children of d1 (ids), from the end of the register. */
     private List<Long> supportedChildren(int n, int skip) {
-        JsonArray items = api.get("api/v1/children?size=200&page=1", api.token("d1.caseworker")).json().getJsonArray("items");
-        List<Long> ids = new ArrayList<>();
-        for (JsonValue v : items) {
-            JsonObject c = v.asJsonObject();
-            if ("SUPPORTED".equals(c.getString("status"))) {
-                ids.add(c.getJsonNumber("id").longValue());
-            }
-        }
-        return ids.subList(skip, skip + n);
+        return fixture().supportedChildren(n, skip);
     }
 
     private long id(Api.Res r) {

@@ -7,6 +7,7 @@ import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
+import org.carebridge.care.enrolment.control.ProjectDelivery;
 import org.carebridge.care.enrolment.entity.Enrolment;
 import org.carebridge.care.service.entity.CasePlan;
 import org.carebridge.care.service.entity.ServiceRecord;
@@ -16,7 +17,11 @@ import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.Money;
 import org.carebridge.core.value.ServiceType;
 import org.carebridge.funding.project.control.Delivered;
+import org.carebridge.funding.project.control.Indicators;
 import org.carebridge.funding.project.control.KpiProgress;
+import org.carebridge.funding.project.entity.OutcomeReport;
+import org.carebridge.funding.project.entity.ReportKind;
+import org.carebridge.funding.project.entity.ReportedValue;
 import org.carebridge.funding.project.entity.CoFunder;
 import org.carebridge.funding.project.entity.Kpi;
 import org.carebridge.funding.project.entity.Measure;
@@ -89,7 +94,7 @@ public class DemoProjects {
                 new Kpi("服务满意度（%）", Measure.REPORTED, BigDecimal.valueOf(80), BigDecimal.valueOf(90)));
         ServiceProject family = new ServiceProject(districtId, districtId, providerId, awarded.getId(), bid.getId(),
                 new ProjectTerms("困境儿童家庭支持与心理辅导服务项目", ServiceType.COUNSELLING,
-                        "通州区政府购买服务，慈心儿童基金会联合资助：为40名困境儿童及其照料人提供个案辅导、家庭支持与心理疏导。",
+                        "通州区政府购买服务，春晖博爱慈善基金会联合资助：为40名困境儿童及其照料人提供个案辅导、家庭支持与心理疏导。",
                         Money.of("420000.00"), start, end, kpis,
                         List.of(new CoFunder(foundationId, Money.of("120000.00")))), "d1.admin", decided);
         em.persist(family);
@@ -106,7 +111,7 @@ public class DemoProjects {
 
         ServiceProject care = new ServiceProject(foundationId, districtId, providerId, null, null,
                 new ProjectTerms("机构儿童回应性照护项目", ServiceType.REHABILITATION,
-                        "慈心儿童基金会自有项目：在通州区儿童福利机构开展回应性照护培训、儿童早期发展评估与康复支持。",
+                        "春晖博爱慈善基金会自有项目：在通州区儿童福利机构开展回应性照护培训、儿童早期发展评估与康复支持。",
                         Money.of("300000.00"), today.minusMonths(2).withDayOfMonth(1),
                         today.minusMonths(2).withDayOfMonth(1).plusYears(1).minusDays(1),
                         List.of(new Kpi("照护人员培训场次", Measure.REPORTED, BigDecimal.ZERO, BigDecimal.valueOf(12)),
@@ -120,8 +125,9 @@ public class DemoProjects {
                 Money.of("150000.00"), "结项报告"));
         em.flush();
 
-        Delivered delivered = enrolAndServe(districtId, providerId, family, 40, start, 2, 4, ServiceType.COUNSELLING,
+        Served served = enrolAndServe(districtId, providerId, family, 40, start, 1, 2, ServiceType.COUNSELLING,
                 c -> c.getCareSetting() != CareSetting.INSTITUTION, 31);
+        Delivered delivered = served.delivered();
         enrolAndServe(districtId, providerId, care, 15, care.getPeriodStart(), 1, 3, ServiceType.REHABILITATION,
                 c -> c.getCareSetting() == CareSetting.INSTITUTION, 32);
         m1.submit("已完成40名儿童建档与需求评估，服务计划已报区民政局备案。",
@@ -130,13 +136,64 @@ public class DemoProjects {
         m2.submit("个案辅导已超过60次，附服务记录与中期报告。", KpiProgress.summary(KpiProgress.of(kpis, delivered, Map.of())),
                 "s1.admin", now.minusSeconds(2L * 24 * 3600));
         em.flush();
+        reports(family, kpis, served, providerId, foundationId, today, now);
+        pastProject(districtId, providerId, now);
+    }
+
+    /**
+     * Outcome reports on the family project: the provider's accepted quarterly report (satisfaction
+     * 92 %) and the co-funding foundation's report waiting for the district's review.
+     */
+    private void reports(ServiceProject p, List<Kpi> kpis, Served served, long providerId, long foundationId,
+                         LocalDate today, Instant now) {
+        LocalDate to = today.minusDays(1);
+        Map<String, BigDecimal> satisfaction = Map.of("服务满意度（%）", new BigDecimal("92.00"));
+        String indicators = new Indicators(served.delivered(), KpiProgress.of(kpis, served.delivered(), satisfaction),
+                ProjectDelivery.breakdown(served.sessions(), served.enrolments(), to)).toJson();
+        OutcomeReport quarterly = new OutcomeReport(p.getId(), providerId, ReportKind.PERIODIC, p.getPeriodStart(), to,
+                "本期完成40名儿童建档评估，开展个案辅导与家庭支持，儿童情绪与学习状态总体改善；照料人满意度调查92%。",
+                "服务记录、满意度调查表", indicators, List.of(new ReportedValue("服务满意度（%）", new BigDecimal("92.00"))),
+                null, "s1.admin", now.minusSeconds(3L * 24 * 3600));
+        quarterly.accept(null, null, null, "数据与服务记录一致", "d1.approver", now.minusSeconds(24L * 3600));
+        data.shared().persist(quarterly);
+        data.shared().persist(new OutcomeReport(p.getId(), foundationId, ReportKind.PERIODIC, p.getPeriodStart(), to,
+                "基金会联合资助部分：资助资金按计划拨付，项目官员参与两次督导，建议增加照料人小组活动。", "督导记录",
+                new Indicators(served.delivered(), KpiProgress.of(kpis, served.delivered(), Map.of()), List.of()).toJson(),
+                List.of(), null, "f1.officer", now.minusSeconds(3600)));
+        data.shared().flush();
+    }
+
+    /** Last year's project of the provider, accepted with a joint score: its performance history. */
+    private void pastProject(long districtId, long providerId, Instant now) {
+        LocalDate start = LocalDates.today().minusYears(2).withDayOfYear(1);
+        ServiceProject past = new ServiceProject(districtId, districtId, providerId, null, null,
+                new ProjectTerms("困境儿童关爱服务项目（上一期）", ServiceType.MENTORING, "上一期政府购买服务：困境儿童陪伴与关爱。",
+                        Money.of("300000.00"), start, start.plusYears(1).minusDays(1),
+                        List.of(new Kpi("陪伴服务次数", Measure.SESSIONS, BigDecimal.ZERO, BigDecimal.valueOf(100))), List.of()),
+                "d1.admin", now.minusSeconds(700L * 24 * 3600));
+        data.shared().persist(past);
+        data.shared().flush();
+        Delivered d = new Delivered(112, 35, 6720, 0);
+        OutcomeReport last = new OutcomeReport(past.getId(), providerId, ReportKind.FINAL, start, start.plusYears(1).minusDays(1),
+                "全年开展陪伴服务112次，覆盖35名儿童，按期完成全部里程碑。", "结项审计报告",
+                new Indicators(d, KpiProgress.of(past.getKpis(), d, Map.of()), List.of()).toJson(), List.of(),
+                new BigDecimal("90.00"), "s1.admin", now.minusSeconds(330L * 24 * 3600));
+        last.accept(new BigDecimal("86.00"), new BigDecimal("84.50"), "北京社会工作评估中心", "按期完成，成效良好",
+                "d1.approver", now.minusSeconds(320L * 24 * 3600));
+        past.accept(start.plusYears(1).plusDays(20));
+        data.shared().persist(last);
+        data.shared().flush();
     }
 
     /**
      * Enrols supported children of the district (with a filter on them) and records a few sessions
      * each since the project started, as the provider's social workers record them.
      */
-    private Delivered enrolAndServe(long districtId, long providerId, ServiceProject p, int count, LocalDate from,
+    /** What the demo recorded for a project: the counts, and sessions by child with the enrolments. */
+    private record Served(Delivered delivered, Map<Long, Long> sessions, Map<Long, Enrolment> enrolments) {
+    }
+
+    private Served enrolAndServe(long districtId, long providerId, ServiceProject p, int count, LocalDate from,
                                     int minSessions, int maxSessions, ServiceType type,
                                     java.util.function.Predicate<Child> filter, long seed) {
         Random random = new Random(seed);
@@ -145,6 +202,7 @@ public class DemoProjects {
         long sessions = 0;
         long minutes = 0;
         Set<Long> served = new HashSet<>();
+        Map<Long, Long> perChild = new java.util.HashMap<>();
         List<Child> children;
         Map<Long, Set<Need>> needs;
         try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-projects")) {
@@ -165,20 +223,24 @@ public class DemoProjects {
                     sessions++;
                     minutes += duration;
                     served.add(c.getId());
+                    perChild.merge(c.getId(), 1L, Long::sum);
                 }
             }
             em.flush();
         }
         EntityManager shared = data.shared();
+        Map<Long, Enrolment> enrolments = new java.util.HashMap<>();
         for (Child c : children) {
             Set<Need> relevant = EnumSet.noneOf(Need.class);
             relevant.addAll(needs.getOrDefault(c.getId(), Set.of()));
             relevant.retainAll(Need.relevantTo(p.getServiceType()));
-            shared.persist(new Enrolment(p.getId(), districtId, providerId, c.getId(), Enrolment.Grant.of(c, relevant),
-                    "d1.caseworker", p.getPeriodStart().isAfter(today) ? today : p.getPeriodStart()));
+            Enrolment e = new Enrolment(p.getId(), districtId, providerId, c.getId(), Enrolment.Grant.of(c, relevant),
+                    "d1.caseworker", p.getPeriodStart().isAfter(today) ? today : p.getPeriodStart());
+            shared.persist(e);
+            enrolments.put(c.getId(), e);
         }
         shared.flush();
-        return new Delivered(sessions, served.size(), minutes, children.size());
+        return new Served(new Delivered(sessions, served.size(), minutes, children.size()), perChild, enrolments);
     }
 
     private boolean enrolled(long childId) {

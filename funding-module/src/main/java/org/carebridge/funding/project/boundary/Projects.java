@@ -31,6 +31,8 @@ import org.carebridge.funding.project.entity.Kpi;
 import org.carebridge.funding.project.entity.Measure;
 import org.carebridge.funding.project.entity.Milestone;
 import org.carebridge.funding.project.entity.MilestoneStatus;
+import org.carebridge.funding.project.entity.OutcomeReport;
+import org.carebridge.funding.project.entity.ReportStatus;
 import org.carebridge.funding.project.entity.ProjectAmendment;
 import org.carebridge.funding.project.entity.ProjectStatus;
 import org.carebridge.funding.project.entity.ProjectTerms;
@@ -350,9 +352,14 @@ public class Projects {
         return measure.isResolvable() ? measure.get().measure(p) : Delivered.NONE;
     }
 
-    /** Values of reported KPIs from the latest accepted outcome report (none yet: empty). */
+    /** Values of reported KPIs from the latest accepted outcome report that gives them (none: empty). */
     private Map<String, BigDecimal> reported(ServiceProject p) {
-        return Map.of();
+        Map<String, BigDecimal> out = new HashMap<>();
+        data.shared().createQuery("select r from OutcomeReport r where r.projectId = :p and r.status = :s"
+                        + " order by r.periodTo desc, r.id desc", OutcomeReport.class).setParameter("p", p.getId())
+                .setParameter("s", ReportStatus.ACCEPTED).setMaxResults(20).getResultList()
+                .forEach(r -> r.getValues().forEach(v -> out.putIfAbsent(v.getKpiName(), v.getValue())));
+        return out;
     }
 
     private ProjectView view(ServiceProject p, long me, Map<Long, String> names, boolean full) {

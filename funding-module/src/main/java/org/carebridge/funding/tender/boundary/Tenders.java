@@ -65,6 +65,9 @@ public class Tenders {
     @Inject
     TenantMembers members;
 
+    @Inject
+    org.carebridge.funding.project.control.PerformanceHistory history;
+
     /** A district's own tenders; for an organisation, every tender that is not a draft. Newest first. */
     public Page<TenderView> page(TenderStatus status, int offset, int limit) {
         long me = CallContext.requireTenant();
@@ -214,7 +217,9 @@ public class Tenders {
                 .getResultList();
         Map<Long, String> names = names(bids.stream().map(Bid::getBidderTenantId).toList());
         audit.record("BIDS_OPENED", "Tender", tenderId, bids.size() + " bids");
-        return bids.stream().map(b -> BidView.of(b, names.get(b.getBidderTenantId()))).toList();
+        var performance = history.of(bids.stream().map(Bid::getBidderTenantId).toList());
+        return bids.stream().map(b -> BidView.of(b, names.get(b.getBidderTenantId()))
+                .withPerformance(performance.get(b.getBidderTenantId()))).toList();
     }
 
     /** One bid: its bidder's, or the district's after the deadline; sealed (409) or absent (404) otherwise. */
@@ -309,8 +314,9 @@ public class Tenders {
         Map<Long, Ranking.Entry> results = ranked(t);
         List<Bid> bids = activeBids(tenderId);
         Map<Long, String> names = names(bids.stream().map(Bid::getBidderTenantId).toList());
+        var performance = history.of(bids.stream().map(Bid::getBidderTenantId).toList());
         return bids.stream().map(b -> BidView.of(b, names.get(b.getBidderTenantId()), results.get(b.getId()),
-                        Objects.equals(t.getAwardedBidId(), b.getId())))
+                        Objects.equals(t.getAwardedBidId(), b.getId())).withPerformance(performance.get(b.getBidderTenantId())))
                 .sorted(java.util.Comparator.comparing(BidView::rank)).toList();
     }
 
