@@ -68,6 +68,28 @@ public class DashboardBean {
         return tenders.dashboardCount();
     }
 
+    @Inject
+    org.carebridge.funding.project.boundary.Projects projects;
+
+    @Inject
+    org.carebridge.funding.project.boundary.OutcomeReports reports;
+
+    @Inject
+    org.carebridge.care.enrolment.boundary.Enrolments enrolments;
+
+    /**
+     * Project work waiting for the tenant: milestones and outcome reports to review (purchaser),
+     * milestones due within 14 days or overdue and quarterly reports due (provider).
+     */
+    public long getProjectTasks() {
+        return projects.milestonesToAct() + reports.toActOn();
+    }
+
+    /** District: children enrolled in running service projects. */
+    public long getEnrolledChildren() {
+        return enrolments.openCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

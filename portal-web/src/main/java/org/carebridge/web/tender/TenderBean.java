@@ -191,4 +191,47 @@ public class TenderBean implements Serializable {
     public void setCancelReason(String cancelReason) {
         this.cancelReason = cancelReason;
     }
+
+    // ---- the service project signed from the award (the district) -------------------------------
+
+    @Inject
+    org.carebridge.funding.project.boundary.Projects projects;
+
+    private org.carebridge.web.project.TermsForm projectTerms;
+    private Long projectId;
+    private boolean projectLookedUp;
+
+    /** The project already signed from this award, if any (looked up among the district's latest projects). */
+    public Long getProjectId() {
+        if (!projectLookedUp) {
+            projectLookedUp = true;
+            if (tender.mine() && tender.status() == org.carebridge.funding.tender.entity.TenderStatus.AWARDED) {
+                projectId = projects.page(null, 0, org.carebridge.core.persistence.Page.MAX_LIMIT).items().stream()
+                        .filter(p -> java.util.Objects.equals(p.tenderId(), tender.id()))
+                        .map(org.carebridge.funding.project.boundary.ProjectView::id).findFirst().orElse(null);
+            }
+        }
+        return projectId;
+    }
+
+    public boolean isMayCreateProject() {
+        return isMayManage() && tender.status() == org.carebridge.funding.tender.entity.TenderStatus.AWARDED
+                && getProjectId() == null;
+    }
+
+    /** Amount and period default to the awarded price and the tender's period; KPI and milestone rows to fill in. */
+    public org.carebridge.web.project.TermsForm getProjectTerms() {
+        if (projectTerms == null) {
+            projectTerms = org.carebridge.web.project.TermsForm.forAward(tender.periodStart(), tender.periodEnd(),
+                    getBids().stream().filter(BidView::awarded).map(BidView::price).findFirst().orElse(null));
+        }
+        return projectTerms;
+    }
+
+    public String createProject() {
+        long created = projects.createFromAward(getProjectTerms().toInput(tender.id())).id();
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info("projects.created");
+        return "/app/project.xhtml?faces-redirect=true&id=" + created;
+    }
 }

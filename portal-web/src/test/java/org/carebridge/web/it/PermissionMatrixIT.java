@@ -72,6 +72,10 @@ class PermissionMatrixIT {
     private static final Set<String> TENDER_READERS = Set.of("TENANT_ADMIN", "APPROVER", "FINANCE_OFFICER", "AUDITOR",
             "PROGRAMME_OFFICER", "CASEWORKER");
     private static final Set<String> BIDDERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER");
+    private static final Set<String> PROJECT_WORKERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "CASEWORKER");
+    private static final Set<String> PROJECT_REVIEWERS = Set.of("TENANT_ADMIN", "APPROVER", "PROGRAMME_OFFICER");
+    private static final Set<String> ENROLMENT_READERS = Set.of("TENANT_ADMIN", "APPROVER", "AUDITOR",
+            "PROGRAMME_OFFICER", "CASEWORKER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -175,6 +179,27 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/tenders/" + NO_SUCH + "/bids/1/scores", "{\"scores\":{}}", Set.of("TENANT_ADMIN", "APPROVER")),
             new Row("GET", "api/v1/tenders/" + NO_SUCH + "/ranking", null, TENDER_READERS),
             new Row("POST", "api/v1/tenders/" + NO_SUCH + "/decision", "{\"version\":0}", APPROVERS),
+            new Row("GET", "api/v1/projects", null, TENDER_READERS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH, null, TENDER_READERS),
+            new Row("POST", "api/v1/projects", "{\"tenderId\":" + NO_SUCH + "}", ADMINS),
+            new Row("PUT", "api/v1/projects/" + NO_SUCH, "{\"version\":0,\"terms\":{},\"reason\":\"x\"}", BIDDERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/end", "{\"version\":0,\"reason\":\"x\"}", BIDDERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/handover", "{\"version\":0,\"successorId\":1}", ADMINS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH + "/progress", null, TENDER_READERS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH + "/milestones", null, TENDER_READERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/milestones/1/submit", "{\"note\":\"x\"}", PROJECT_WORKERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/milestones/1/review", "{\"version\":0,\"decision\":\"ACCEPT\"}",
+                    PROJECT_REVIEWERS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH + "/enrolments", null, ENROLMENT_READERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/enrolments", "{\"childIds\":[1]}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/enrolments/1/end", "{\"reason\":\"x\"}", REGISTER_WRITERS),
+            new Row("POST", "api/v1/projects/" + NO_SUCH + "/enrolments/1/services", "{}", PROJECT_WORKERS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH + "/services", null, ENROLMENT_READERS),
+            new Row("GET", "api/v1/outcome-reports?project=" + NO_SUCH, null, TENDER_READERS),
+            new Row("GET", "api/v1/outcome-reports/" + NO_SUCH, null, TENDER_READERS),
+            new Row("POST", "api/v1/outcome-reports", "{\"projectId\":" + NO_SUCH + "}", PROJECT_WORKERS),
+            new Row("POST", "api/v1/outcome-reports/" + NO_SUCH + "/review", "{\"version\":0,\"decision\":\"ACCEPT\"}",
+                    PROJECT_REVIEWERS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),
