@@ -42,6 +42,15 @@ final class Api {
     }
 
     Res send(String method, String path, String token, String jsonBody, String language) {
+        return send(method, path, token, jsonBody, language, null);
+    }
+
+    /** A POST with an {@code Idempotency-Key} header. */
+    Res postOnce(String path, String token, String jsonBody, String idempotencyKey) {
+        return send("POST", path, token, jsonBody, null, idempotencyKey);
+    }
+
+    private Res send(String method, String path, String token, String jsonBody, String language, String key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -55,6 +64,9 @@ final class Api {
         }
         if (language != null) {
             b.header("Accept-Language", language);
+        }
+        if (key != null) {
+            b.header("Idempotency-Key", key);
         }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -76,6 +76,10 @@ class PermissionMatrixIT {
     private static final Set<String> PROJECT_REVIEWERS = Set.of("TENANT_ADMIN", "APPROVER", "PROGRAMME_OFFICER");
     private static final Set<String> ENROLMENT_READERS = Set.of("TENANT_ADMIN", "APPROVER", "AUDITOR",
             "PROGRAMME_OFFICER", "CASEWORKER");
+    private static final Set<String> MONEY_READERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "APPROVER", "AUDITOR",
+            "PROGRAMME_OFFICER");
+    private static final Set<String> FUND_KEEPERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER");
+    private static final Set<String> REQUESTERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "PROGRAMME_OFFICER");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -200,6 +204,23 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/outcome-reports", "{\"projectId\":" + NO_SUCH + "}", PROJECT_WORKERS),
             new Row("POST", "api/v1/outcome-reports/" + NO_SUCH + "/review", "{\"version\":0,\"decision\":\"ACCEPT\"}",
                     PROJECT_REVIEWERS),
+            new Row("GET", "api/v1/funds", null, MONEY_READERS),
+            new Row("GET", "api/v1/funds/" + NO_SUCH, null, MONEY_READERS),
+            new Row("POST", "api/v1/funds", "{\"name\":\"\",\"kind\":\"CHARITY_FUND\"}", FUND_KEEPERS),
+            new Row("POST", "api/v1/funds/" + NO_SUCH + "/top-ups", "{\"amount\":\"1.00\"}", FUND_KEEPERS),
+            new Row("GET", "api/v1/ledger/accounts", null, MONEY_READERS),
+            new Row("GET", "api/v1/ledger/entries", null, MONEY_READERS),
+            new Row("GET", "api/v1/ledger/check", null, MONEY_READERS),
+            new Row("GET", "api/v1/disbursements", null, MONEY_READERS),
+            new Row("GET", "api/v1/disbursements/" + NO_SUCH, null, MONEY_READERS),
+            new Row("POST", "api/v1/disbursements", "{}", REQUESTERS),
+            new Row("POST", "api/v1/disbursements/" + NO_SUCH + "/approve", "{\"version\":0}", APPROVERS),
+            new Row("POST", "api/v1/disbursements/" + NO_SUCH + "/reject", "{\"version\":0}", APPROVERS),
+            new Row("POST", "api/v1/disbursements/" + NO_SUCH + "/pay", "{\"bankReference\":\"x\"}", FUND_KEEPERS),
+            new Row("POST", "api/v1/disbursements/" + NO_SUCH + "/reverse", "{\"version\":0}", APPROVERS),
+            new Row("GET", "api/v1/disbursements/milestones", null, MONEY_READERS),
+            new Row("GET", "api/v1/disbursements/settings", null, MONEY_READERS),
+            new Row("PUT", "api/v1/disbursements/settings", "{\"secondApprovalAbove\":\"-1\"}", ADMINS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -3,6 +3,7 @@ package org.carebridge.care.setup.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.setup.control.DemoMoney;
 import org.carebridge.care.setup.control.DemoProjects;
 import org.carebridge.care.setup.control.DemoRegister;
 import org.carebridge.config.Settings;
@@ -53,6 +54,9 @@ public class FirstRun {
     @Inject
     DemoProjects projects;
 
+    @Inject
+    DemoMoney money;
+
     public void seed() {
         EntityManager em = data.shared();
         long existing = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
@@ -97,8 +101,14 @@ public class FirstRun {
             member(em, d, p + ".finance", d.getNameZh() + "财务", pw, EnumSet.of(Role.FINANCE_OFFICER));
         }
         member(em, d1, "d1.auditor", "通州区审计员", pw, EnumSet.of(Role.AUDITOR));
+        // A second approver (two approvals above the threshold) and a finance head who may also approve
+        // (so that "maker ≠ checker" is a rule, not an accident of roles).
+        member(em, d1, "d1.approver2", "通州区副局长", pw, EnumSet.of(Role.APPROVER));
+        member(em, d1, "d1.treasurer", "通州区财务科长", pw, EnumSet.of(Role.FINANCE_OFFICER, Role.APPROVER));
         member(em, f1, "f1.admin", "基金会管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
         member(em, f1, "f1.officer", "基金会项目专员", pw, EnumSet.of(Role.PROGRAMME_OFFICER));
+        member(em, f1, "f1.approver", "基金会秘书长", pw, EnumSet.of(Role.APPROVER));
+        member(em, f1, "f1.finance", "基金会财务", pw, EnumSet.of(Role.FINANCE_OFFICER));
         Account s1Admin = member(em, s1, "s1.admin", "机构管理员", pw, EnumSet.of(Role.TENANT_ADMIN));
         member(em, s1, "s1.worker", "机构社工", pw, EnumSet.of(Role.CASEWORKER));
         member(em, s1, "s1.volunteer", "机构志愿者", pw, EnumSet.of(Role.VOLUNTEER));
@@ -123,6 +133,7 @@ public class FirstRun {
         register.referrals(d1.getId(), s1.getId(), "d1");
         register.tenders(d1.getId(), s1.getId(), f1.getId());
         projects.projects(d1.getId(), s1.getId(), f1.getId());
+        money.money(d1.getId(), f1.getId());
     }
 
     private static Tenant tenant(EntityManager em, String code, TenantKind kind, String zh, String en, String region) {

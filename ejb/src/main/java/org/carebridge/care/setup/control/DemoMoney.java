@@ -1,0 +1,139 @@
+package org.carebridge.care.setup.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.carebridge.core.persistence.CallContext;
+import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.Money;
+import org.carebridge.funding.disbursement.control.Split;
+import org.carebridge.funding.disbursement.entity.Disbursement;
+import org.carebridge.funding.disbursement.entity.Fund;
+import org.carebridge.funding.disbursement.entity.FundKind;
+import org.carebridge.funding.disbursement.entity.Purpose;
+import org.carebridge.funding.ledger.control.Ledger;
+import org.carebridge.funding.ledger.entity.AccountKind;
+import org.carebridge.funding.ledger.entity.EntryKind;
+import org.carebridge.funding.ledger.entity.JournalEntry;
+import org.carebridge.funding.ledger.entity.LedgerAccount;
+import org.carebridge.funding.project.entity.CoFunder;
+import org.carebridge.funding.project.entity.Milestone;
+import org.carebridge.funding.project.entity.MilestoneStatus;
+import org.carebridge.funding.project.entity.ServiceProject;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo money: the district's budget lines for allowances and for purchased services, the
+ * foundation's charity fund, each topped up; the accepted first milestone of the family project paid
+ * by the district and the foundation for their shares (two approvals above the threshold); and a few
+ * allowance requests waiting in the district's approvals inbox. Written straight into the ledger
+ * inside the first run's transaction (the boundaries open accounts in transactions of their own,
+ * which could not see the uncommitted demo tenants).
+ */
+@Dependent
+public class DemoMoney {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Ledger ledger;
+
+    public void money(long districtId, long foundationId) {
+        Instant now = Instant.now();
+        Milestone first = data.shared().createQuery("select m from Milestone m, ServiceProject p where m.projectId = p.id"
+                        + " and p.tenderId is not null and p.ownerTenantId = :d and m.position = 0 and m.status = :s",
+                Milestone.class).setParameter("d", districtId).setParameter("s", MilestoneStatus.ACCEPTED)
+                .getResultStream().findFirst().orElse(null);
+        ServiceProject project = first == null ? null : data.shared().find(ServiceProject.class, first.getProjectId());
+        Map<Long, Money> shares = new LinkedHashMap<>();
+        if (project != null) {
+            shares.put(project.getOwnerTenantId(), project.ownerShare());
+            for (CoFunder c : project.getCoFunders()) {
+                shares.put(c.getFunderTenantId(), c.getShare());
+            }
+        }
+        Map<Long, Money> parts = project == null ? Map.of() : Split.of(first.getAcceptedAmount(), shares);
+
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-money")) {
+            Fund allowances = fund("2026年度困境儿童基本生活费（财政）", FundKind.BUDGET_LINE, 2026, "5000000.00",
+                    "区财政下达2026年度预算", now);
+            Fund services = fund("2026年度政府购买服务资金（财政）", FundKind.BUDGET_LINE, 2026, "1500000.00",
+                    "区财政下达2026年度购买服务预算", now);
+            if (project != null) {
+                pay(services, project, first, parts.get(districtId), List.of("d1.approver", "d1.approver2"), "d1.finance",
+                        "BOC20260705001", now);
+            }
+            String[] payees = {"王秀兰（祖母）", "李建国（伯父）", "区儿童福利院"};
+            String[] amounts = {"2650.00", "2650.00", "7950.00"};
+            for (int i = 0; i < payees.length; i++) {
+                data.tenant().persist(new Disbursement("demo-allowance-" + i, "demo", payees[i], null,
+                        "62220202001122" + (33 + i), Money.of(amounts[i]), Purpose.ALLOWANCE, "本月基本生活费",
+                        allowances.getId(), null, 1, "d1.finance", now.minusSeconds(3600L * (i + 1))));
+            }
+            data.tenant().flush();
+        }
+        try (CallContext.Scope ignored = CallContext.forJob(foundationId, "demo-money")) {
+            Fund charity = fund("春晖困境儿童关爱基金", FundKind.CHARITY_FUND, null, "800000.00", "年度募集善款", now);
+            if (project != null && parts.containsKey(foundationId)) {
+                pay(charity, project, first, parts.get(foundationId), List.of("f1.approver"), "f1.finance",
+                        "ICBC20260708001", now);
+            }
+        }
+    }
+
+    private Fund fund(String name, FundKind kind, Integer year, String amount, String memo, Instant now) {
+        EntityManager em = data.tenant();
+        long n = em.createQuery("select count(f) from Fund f", Long.class).getSingleResult() + 1;
+        LedgerAccount money = account("FUND:" + n, name, AccountKind.FUND);
+        LedgerAccount source = account("SOURCE:" + n, name + "（来源）", AccountKind.SOURCE);
+        for (Purpose p : Purpose.values()) {
+            if (ledger.findAccount("EXPENSE:" + p).isEmpty()) {
+                account("EXPENSE:" + p, "支出：" + p, AccountKind.EXPENSE);
+            }
+        }
+        Fund f = new Fund(name, kind, year, money.getId(), source.getId(), "demo", now);
+        em.persist(f);
+        em.flush();
+        Money m = Money.of(amount);
+        ledger.post("TOPUP:demo-" + n, EntryKind.TOP_UP, memo, "fund:" + f.getId(), null,
+                List.of(new Ledger.Line(money.getId(), m), new Ledger.Line(source.getId(), m.negate())));
+        return f;
+    }
+
+    private LedgerAccount account(String code, String name, AccountKind kind) {
+        LedgerAccount a = new LedgerAccount(code, name, kind);
+        data.tenant().persist(a);
+        data.tenant().flush();
+        return a;
+    }
+
+    /** The tenant's share of the milestone, requested, approved and paid. */
+    private void pay(Fund fund, ServiceProject p, Milestone m, Money amount, List<String> approvers, String finance,
+                     String bankRef, Instant now) {
+        Disbursement d = new Disbursement("demo-milestone-" + m.getId(), "demo", "阳光社会工作服务中心",
+                p.getProviderTenantId(), "6217000010012345678", amount, Purpose.SERVICE_PURCHASE,
+                p.getTitle() + " 第1个里程碑", fund.getId(), m.getId(), approvers.size(), finance, now);
+        data.tenant().persist(d);
+        data.tenant().flush();
+        for (String a : approvers) {
+            d.approve(a, now);
+        }
+        LedgerAccount expense = ledger.findAccount("EXPENSE:" + Purpose.SERVICE_PURCHASE).orElseThrow();
+        LedgerAccount payable = account("PAYABLE:TENANT:" + p.getProviderTenantId(), "应付：阳光社会工作服务中心",
+                AccountKind.PAYABLE);
+        JournalEntry approval = ledger.post("APPROVAL:" + d.getId(), EntryKind.APPROVAL, "批准拨付：阳光社会工作服务中心",
+                "disbursement:" + d.getId(), null, List.of(new Ledger.Line(expense.getId(), amount),
+                        new Ledger.Line(payable.getId(), amount.negate())));
+        d.approved(approval.getId());
+        JournalEntry payment = ledger.post("PAYMENT:" + d.getId(), EntryKind.PAYMENT, "支付：阳光社会工作服务中心 " + bankRef,
+                "disbursement:" + d.getId(), null, List.of(new Ledger.Line(payable.getId(), amount),
+                        new Ledger.Line(fund.getAccountId(), amount.negate())));
+        d.paid(bankRef, payment.getId(), now);
+        data.tenant().flush();
+    }
+}

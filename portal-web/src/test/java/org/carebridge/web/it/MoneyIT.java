@@ -1,0 +1,267 @@
+package org.carebridge.web.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Funds, the ledger and disbursements over REST, including what concurrent callers do: the same
+ * idempotency key submitted 64 times at once makes one request and one answer; 64 payments of one
+ * request at once post one payment; 200 top-ups at once lose no update; 40 approvals at once on a
+ * fund that covers 30 approve exactly 30 and the fund never goes below zero; the journal always
+ * rebuilds to the stored balances.
+ */
+class MoneyIT extends ApiIT {
+
+    private static final String FINANCE = "d1.finance";
+
+    private long fund(String name, String amount) {
+        String finance = api.token(FINANCE);
+        Api.Res created = api.send("POST", "api/v1/funds", finance, "{\"name\":\"" + name + System.nanoTime()
+                + "\",\"kind\":\"CHARITY_FUND\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        if (amount != null) {
+            Api.Res top = api.postOnce("api/v1/funds/" + id + "/top-ups", finance, "{\"amount\":\"" + amount + "\"}",
+                    "seed-" + id + "-" + System.nanoTime());
+            assertThat(top.status()).as(top.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    private JsonObject fundView(long id) {
+        return api.get("api/v1/funds/" + id, api.token(FINANCE)).json();
+    }
+
+    private static String request(long fund, String payee, String amount) {
+        return "{\"payeeName\":\"" + payee + "\",\"payeeBankAccount\":\"6222020200112233\",\"amount\":\"" + amount
+                + "\",\"purpose\":\"ALLOWANCE\",\"fundId\":" + fund + "}";
+    }
+
+    private static <T> List<T> all(int threads, List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = pool.invokeAll(calls);
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static jakarta.json.JsonArray array(Api.Res r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+    }
+
+    private void assertLedgerRebuilds(String token) {
+        JsonObject check = api.get("api/v1/ledger/check", token).json();
+        assertThat(check.getJsonArray("mismatches")).as(check.toString()).isEmpty();
+        assertThat(check.getInt("unbalancedEntries")).isZero();
+    }
+
+    @Test
+    void sixtyFourSubmissionsWithOneKeyMakeOneRequestAndSixtyFourPaymentsPayOnce() throws Exception {
+        long fund = fund("并发测试基金", "10000.00");
+        String finance = api.token(FINANCE);
+        String key = "same-key-" + System.nanoTime();
+        String body = request(fund, "李四", "2650.00");
+        List<Callable<Api.Res>> submits = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            submits.add(() -> api.postOnce("api/v1/disbursements", finance, body, key));
+        }
+        List<Api.Res> answers = all(32, submits);
+        Set<Long> ids = new HashSet<>();
+        int created = 0;
+        for (Api.Res r : answers) {
+            assertThat(r.status()).as(r.body()).isIn(200, 201);
+            created += r.status() == 201 ? 1 : 0;
+            ids.add(r.json().getJsonNumber("id").longValue());
+        }
+        assertThat(ids).hasSize(1);
+        assertThat(created).isEqualTo(1);
+        long id = ids.iterator().next();
+        assertThat(api.get("api/v1/disbursements?limit=200", finance).body().split("\"idempotencyKey\":\"" + key + "\"", -1))
+                .hasSize(2);
+        // The same key with other content is refused, not paid.
+        Api.Res reused = api.postOnce("api/v1/disbursements", finance, request(fund, "李四", "2651.00"), key);
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json().getString("messageKey")).isEqualTo("disbursement.keyReused");
+
+        JsonObject approved = api.send("POST", "api/v1/disbursements/" + id + "/approve", api.token("d1.approver"),
+                "{\"version\":" + api.get("api/v1/disbursements/" + id, finance).json().getJsonNumber("version") + "}").json();
+        assertThat(approved.getString("status")).isEqualTo("APPROVED");
+        List<Callable<Api.Res>> pays = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            pays.add(() -> api.send("POST", "api/v1/disbursements/" + id + "/pay", finance, "{\"bankReference\":\"BK-64\"}"));
+        }
+        Set<Long> paymentEntries = new HashSet<>();
+        for (Api.Res r : all(32, pays)) {
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            paymentEntries.add(r.json().getJsonNumber("paymentEntryId").longValue());
+        }
+        assertThat(paymentEntries).hasSize(1);
+        JsonObject f = fundView(fund);
+        assertThat(f.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("7350.00");
+        assertThat(f.getJsonNumber("spent").bigDecimalValue()).isEqualByComparingTo("2650.00");
+        assertLedgerRebuilds(finance);
+    }
+
+    @Test
+    void twoHundredConcurrentTopUpsLoseNothingAndConcurrentApprovalsNeverOverdrawTheFund() throws Exception {
+        String finance = api.token(FINANCE);
+        long topped = fund("并发入账基金", null);
+        List<Callable<Api.Res>> topUps = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String k = "top-" + topped + "-" + i;
+            topUps.add(() -> api.postOnce("api/v1/funds/" + topped + "/top-ups", finance, "{\"amount\":\"1.01\"}", k));
+        }
+        for (Api.Res r : all(40, topUps)) {
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+        assertThat(fundView(topped).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("202.00");
+
+        long fund = fund("并发审批基金", "300.00");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Api.Res r = api.postOnce("api/v1/disbursements", finance, request(fund, "儿童" + i, "10.00"), "n-" + fund + "-" + i);
+            ids.add(r.json().getJsonNumber("id").longValue());
+        }
+        String approver = api.token("d1.approver");
+        List<Callable<Api.Res>> approvals = new ArrayList<>();
+        for (long id : ids) {
+            approvals.add(() -> api.send("POST", "api/v1/disbursements/" + id + "/approve", approver, "{\"version\":1}"));
+        }
+        int ok = 0;
+        for (Api.Res r : all(20, approvals)) {
+            if (r.status() == 200) {
+                ok++;
+            } else {
+                assertThat(r.status()).as(r.body()).isEqualTo(409);
+                assertThat(r.json().getString("messageKey")).isEqualTo("fund.insufficient");
+            }
+        }
+        assertThat(ok).isEqualTo(30);
+        JsonObject f = fundView(fund);
+        assertThat(f.getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo("300.00");
+        assertThat(f.getJsonNumber("available").bigDecimalValue()).isEqualByComparingTo("0.00");
+        List<Callable<Api.Res>> pays = new ArrayList<>();
+        for (long id : ids) {
+            pays.add(() -> api.send("POST", "api/v1/disbursements/" + id + "/pay", finance, "{\"bankReference\":\"B" + id + "\"}"));
+        }
+        int paid = 0;
+        for (Api.Res r : all(20, pays)) {
+            paid += r.status() == 200 ? 1 : 0;
+        }
+        assertThat(paid).isEqualTo(30);
+        assertThat(fundView(fund).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("0.00");
+        assertLedgerRebuilds(finance);
+    }
+
+    @Test
+    void makerIsNotCheckerLargeAmountsNeedTwoApproversAndAReversalRestoresTheFund() {
+        long fund = fund("审批规则基金", "200000.00");
+        String treasurer = api.token("d1.treasurer");
+        String finance = api.token(FINANCE);
+        // The finance head may approve, but not a request he submitted himself.
+        long own = api.postOnce("api/v1/disbursements", treasurer, request(fund, "王五", "800.00"), "own-" + fund)
+                .json().getJsonNumber("id").longValue();
+        Api.Res self = api.send("POST", "api/v1/disbursements/" + own + "/approve", treasurer, "{\"version\":1}");
+        assertThat(self.status()).isEqualTo(403);
+        assertThat(self.json().getString("messageKey")).isEqualTo("disbursement.makerChecker");
+        assertThat(api.send("POST", "api/v1/disbursements/" + own + "/approve", finance, "{\"version\":1}").status())
+                .isEqualTo(403);
+        assertThat(api.send("POST", "api/v1/disbursements/" + own + "/approve", api.token("d2.approver"), "{\"version\":1}")
+                .status()).isEqualTo(404);
+        // Bad input: three decimals, no key.
+        assertThat(api.postOnce("api/v1/disbursements", finance, request(fund, "王五", "1.005"), "bad-" + fund).json()
+                .getString("messageKey")).isEqualTo("value.money.scale");
+        assertThat(api.send("POST", "api/v1/disbursements", finance, request(fund, "王五", "1.00")).json()
+                .getString("messageKey")).isEqualTo("disbursement.key.required");
+
+        // Above the threshold (50,000 by default): two different approvers.
+        long big = api.postOnce("api/v1/disbursements", finance, request(fund, "某康复机构", "120000.00"), "big-" + fund)
+                .json().getJsonNumber("id").longValue();
+        JsonObject first = api.send("POST", "api/v1/disbursements/" + big + "/approve", api.token("d1.approver"),
+                "{\"version\":1}").json();
+        assertThat(first.getString("status")).isEqualTo("PARTLY_APPROVED");
+        long v = first.getJsonNumber("version").longValue();
+        Api.Res twice = api.send("POST", "api/v1/disbursements/" + big + "/approve", api.token("d1.approver"),
+                "{\"version\":" + v + "}");
+        assertThat(twice.json().getString("messageKey")).isEqualTo("disbursement.sameApprover");
+        JsonObject second = api.send("POST", "api/v1/disbursements/" + big + "/approve", api.token("d1.approver2"),
+                "{\"version\":" + v + "}").json();
+        assertThat(second.getString("status")).isEqualTo("APPROVED");
+        JsonObject paid = api.send("POST", "api/v1/disbursements/" + big + "/pay", finance, "{\"bankReference\":\"BK-BIG\"}").json();
+        assertThat(fundView(fund).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("80000.00");
+
+        // A reversal posts mirror entries: the fund has its money back and the journal still rebuilds.
+        JsonObject reversed = api.send("POST", "api/v1/disbursements/" + big + "/reverse", api.token("d1.approver2"),
+                "{\"version\":" + paid.getJsonNumber("version") + ",\"reason\":\"收款账户错误，退回重付\"}").json();
+        assertThat(reversed.getString("status")).isEqualTo("REVERSED");
+        assertThat(fundView(fund).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("200000.00");
+        List<JsonObject> entries = api.get("api/v1/ledger/entries?limit=10", finance).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertThat(entries).filteredOn(e -> e.getString("kind").equals("REVERSAL")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(e -> assertThat(e.getJsonArray("postings").stream().map(p -> p.asJsonObject()
+                        .getJsonNumber("amount").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .isEqualByComparingTo("0"));
+        assertThat(api.send("POST", "api/v1/disbursements/" + big + "/reverse", api.token("d1.approver2"),
+                "{\"version\":" + reversed.getJsonNumber("version") + ",\"reason\":\"again\"}").status()).isEqualTo(409);
+        // Entries cannot be changed or removed through the API.
+        long entry = entries.get(0).getJsonNumber("id").longValue();
+        assertThat(api.send("DELETE", "api/v1/ledger/entries/" + entry, finance, null).status()).isIn(404, 405);
+        assertThat(api.send("PUT", "api/v1/ledger/entries/" + entry, finance, "{}").status()).isIn(404, 405);
+        assertThat(api.get("api/v1/ledger/accounts", api.token("d2.finance")).body()).doesNotContain("审批规则基金");
+        assertLedgerRebuilds(finance);
+    }
+
+    @Test
+    void anAcceptedMilestoneIsPaidByEachFunderForItsShareExactToTheFen() throws InterruptedException {
+        ProjectFixture f = new ProjectFixture(api, TODAY);
+        long project = f.fromAward(f.awardedTender("资金拆分测试项目"), "[{\"funder\":\"f1\",\"share\":\"100000.00\"}]");
+        String provider = api.token("s1.admin", "s1");
+        JsonObject m = array(api.get("api/v1/projects/" + project + "/milestones", provider)).getJsonObject(0);
+        long mid = m.getJsonNumber("id").longValue();
+        long v = api.send("POST", "api/v1/projects/" + project + "/milestones/" + mid + "/submit", provider,
+                "{\"note\":\"建档完成\"}").json().getJsonNumber("version").longValue();
+        api.send("POST", "api/v1/projects/" + project + "/milestones/" + mid + "/review", api.token("d1.approver"),
+                "{\"version\":" + v + ",\"decision\":\"PARTLY\",\"amount\":\"90000.00\",\"note\":\"两名儿童未建档\"}");
+
+        // 90,000 split 280,000 : 100,000 → 66,315.79 (the district) + 23,684.21 (the foundation).
+        JsonObject mine = array(api.get("api/v1/disbursements/milestones", api.token(FINANCE))).stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("milestoneId").longValue() == mid)
+                .findFirst().orElseThrow();
+        assertThat(mine.getJsonNumber("myShare").bigDecimalValue()).isEqualByComparingTo("66315.79");
+        JsonObject theirs = array(api.get("api/v1/disbursements/milestones", api.token("f1.finance"))).stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("milestoneId").longValue() == mid)
+                .findFirst().orElseThrow();
+        assertThat(theirs.getJsonNumber("myShare").bigDecimalValue()).isEqualByComparingTo("23684.21");
+        assertThat(api.get("api/v1/disbursements/milestones", api.token("d2.finance")).body()).doesNotContain("资金拆分测试项目");
+
+        long fund = fund("项目资金", "100000.00");
+        String request = "{\"fundId\":" + fund + ",\"milestoneId\":" + mid + ",\"purpose\":\"SERVICE_PURCHASE\"}";
+        JsonObject d = api.postOnce("api/v1/disbursements", api.token(FINANCE), request, "ms-" + mid).json();
+        assertThat(d.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("66315.79");
+        assertThat(d.getString("payeeName")).isEqualTo("阳光社会工作服务中心");
+        assertThat(d.getInt("approvalsRequired")).isEqualTo(2);
+        Api.Res again = api.postOnce("api/v1/disbursements", api.token(FINANCE), request, "ms-" + mid + "-again");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("messageKey")).isEqualTo("disbursement.milestone.requested");
+    }
+}
