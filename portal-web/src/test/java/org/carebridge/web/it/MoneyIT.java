@@ -264,4 +264,47 @@ class MoneyIT extends ApiIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("messageKey")).isEqualTo("disbursement.milestone.requested");
     }
+
+    @Test
+    void schemeRatesAreProposedTypedOrByNaturalGrowthAndAdoptedBySomeoneElse() {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        assertThat(api.get("api/v1/allowance-schemes", finance).body()).contains("孤儿基本生活费").contains("2783");
+        long fund = fund("保障金基金", null);
+        Api.Res created = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"测试生活补贴" + System.nanoTime()
+                + "\",\"categories\":[\"ORPHAN\",\"CHILD_OF_PRISONER\"],\"frequency\":\"MONTHLY\",\"payeeKind\":\"GUARDIAN\","
+                + "\"fundId\":" + fund + ",\"purpose\":\"ALLOWANCE\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long scheme = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().containsKey("rateNow") && !created.json().isNull("rateNow")).isFalse();
+        JsonObject typed = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2023-01\",\"amount\":\"1000.00\",\"basis\":\"测试文件\"}").json();
+        String adopt = "{\"version\":" + typed.getJsonNumber("version") + ",\"adopt\":true}";
+        String decision = "api/v1/allowance-schemes/" + scheme + "/rates/" + typed.getJsonNumber("id") + "/decision";
+        assertThat(api.send("POST", decision, finance, adopt).status()).isEqualTo(403);
+        assertThat(api.send("POST", decision, approver, adopt).json().getString("status")).isEqualTo("ADOPTED");
+        assertThat(api.send("POST", decision, approver, adopt).status()).isEqualTo(409);
+
+        // 1000 × (1 + (5.2 + 4.8) / 2 %) = 1050; proposed by the treasurer, who may approve but not his own proposal.
+        String treasurer = api.token("d1.treasurer");
+        JsonObject indexed = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/indexation", treasurer,
+                "{\"effectiveFrom\":\"2025-01\",\"growthYear1\":5.2,\"growthYear2\":4.8}").json();
+        assertThat(indexed.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1050.00");
+        assertThat(indexed.getString("basis")).contains("5.2%").contains("4.8%");
+        String indexedDecision = "api/v1/allowance-schemes/" + scheme + "/rates/" + indexed.getJsonNumber("id") + "/decision";
+        String adoptIndexed = "{\"version\":" + indexed.getJsonNumber("version") + ",\"adopt\":true}";
+        Api.Res own = api.send("POST", indexedDecision, treasurer, adoptIndexed);
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().getString("messageKey")).isEqualTo("rate.makerChecker");
+        api.send("POST", indexedDecision, approver, adoptIndexed);
+        assertThat(api.get("api/v1/allowance-schemes/" + scheme, finance).json().getJsonNumber("rateNow").bigDecimalValue())
+                .isEqualByComparingTo("1050.00");
+        assertThat(api.send("POST", "api/v1/allowance-schemes/" + scheme + "/indexation", finance,
+                "{\"effectiveFrom\":\"2026-01\",\"growthYear1\":99,\"growthYear2\":4.8}").json().getString("messageKey"))
+                .isEqualTo("rate.growth.invalid");
+        assertThat(api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2026-13\",\"amount\":\"1.00\",\"basis\":\"x\"}").json().getString("messageKey"))
+                .isEqualTo("rate.effectiveFrom.required");
+        assertThat(api.get("api/v1/allowance-schemes/" + scheme, api.token("d2.finance")).status()).isEqualTo(404);
+    }
 }

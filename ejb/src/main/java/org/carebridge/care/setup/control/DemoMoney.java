@@ -76,6 +76,7 @@ public class DemoMoney {
                         allowances.getId(), null, 1, "d1.finance", now.minusSeconds(3600L * (i + 1))));
             }
             data.tenant().flush();
+            schemes(allowances, now);
         }
         try (CallContext.Scope ignored = CallContext.forJob(foundationId, "demo-money")) {
             Fund charity = fund("春晖困境儿童关爱基金", FundKind.CHARITY_FUND, null, "800000.00", "年度募集善款", now);
@@ -84,6 +85,47 @@ public class DemoMoney {
                         "ICBC20260708001", now);
             }
         }
+    }
+
+    /**
+     * The district's schemes modelled on the source report: the orphans' basic living allowance
+     * (2,650 yuan a month in 2023, raised by the natural-growth rule in 2025, the 2026 proposal waiting
+     * for an approver) and the yearly education aid for de-facto unsupported children (8,000 yuan).
+     */
+    private void schemes(Fund fund, Instant now) {
+        EntityManager em = data.tenant();
+        org.carebridge.care.allowance.entity.AllowanceScheme orphans = new org.carebridge.care.allowance.entity.AllowanceScheme(
+                "孤儿基本生活费", java.util.EnumSet.of(org.carebridge.care.child.entity.ChildCategory.ORPHAN),
+                org.carebridge.care.allowance.entity.Frequency.MONTHLY, org.carebridge.care.allowance.entity.PayeeKind.GUARDIAN,
+                fund.getId(), Purpose.ALLOWANCE, "d1.finance", now);
+        org.carebridge.care.allowance.entity.AllowanceScheme education = new org.carebridge.care.allowance.entity.AllowanceScheme(
+                "事实无人抚养儿童助学金", java.util.EnumSet.of(org.carebridge.care.child.entity.ChildCategory.DE_FACTO_UNSUPPORTED),
+                org.carebridge.care.allowance.entity.Frequency.YEARLY, org.carebridge.care.allowance.entity.PayeeKind.GUARDIAN,
+                fund.getId(), Purpose.EDUCATION_AID, "d1.finance", now);
+        em.persist(orphans);
+        em.persist(education);
+        em.flush();
+        rate(orphans.getId(), "2023-01", "2650.00", "市民政局、市财政局关于调整孤儿基本生活费标准的通知（2023年）", true, now);
+        Money raised = org.carebridge.care.allowance.control.NaturalGrowth.propose(Money.of("2650.00"),
+                new java.math.BigDecimal("5.2"), new java.math.BigDecimal("4.8"));
+        rate(orphans.getId(), "2025-01", raised.amount().toPlainString(),
+                "自然增长：城镇居民人均消费支出增长 5.2%、4.8%，在 2650.00 元基础上按两年平均增幅调整", true, now);
+        Money next = org.carebridge.care.allowance.control.NaturalGrowth.propose(raised, new java.math.BigDecimal("4.1"),
+                new java.math.BigDecimal("3.9"));
+        rate(orphans.getId(), "2026-01", next.amount().toPlainString(),
+                "自然增长：城镇居民人均消费支出增长 4.1%、3.9%，在 " + raised.amount().toPlainString() + " 元基础上按两年平均增幅调整",
+                false, now);
+        rate(education.getId(), "2023-01", "8000.00", "事实无人抚养儿童助学金每人每年8000元", true, now);
+        em.flush();
+    }
+
+    private void rate(long scheme, String from, String amount, String basis, boolean adopt, Instant now) {
+        org.carebridge.care.allowance.entity.SchemeRate r = new org.carebridge.care.allowance.entity.SchemeRate(scheme,
+                java.time.YearMonth.parse(from), Money.of(amount), basis, "d1.finance", now);
+        if (adopt) {
+            r.decide(true, "d1.approver", now);
+        }
+        data.tenant().persist(r);
     }
 
     private Fund fund(String name, FundKind kind, Integer year, String amount, String memo, Instant now) {
