@@ -90,6 +90,22 @@ public class DashboardBean {
         return enrolments.openCount();
     }
 
+    @Inject
+    org.carebridge.funding.disbursement.boundary.Disbursements disbursements;
+
+    @Inject
+    org.carebridge.web.faces.CurrentUser user;
+
+    /** Payment requests waiting: an approver's own inbox; for others, every request not yet decided. */
+    public long getPendingDisbursements() {
+        if (user.has("APPROVER")) {
+            return disbursements.page(null, true, 0, 1).total();
+        }
+        return disbursements.page(org.carebridge.funding.disbursement.entity.DisbursementStatus.SUBMITTED, false, 0, 1).total()
+                + disbursements.page(org.carebridge.funding.disbursement.entity.DisbursementStatus.PARTLY_APPROVED, false, 0, 1)
+                .total();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

@@ -91,6 +91,13 @@ public class CurrentUser {
         return isReferralReader() || ("DISTRICT".equals(getTenantKind()) && has("FINANCE_OFFICER"));
     }
 
+    /** Districts' and foundations' staff who work with or check money: funds, payment requests, the ledger. */
+    public boolean isMoneyReader() {
+        String kind = getTenantKind();
+        return ("DISTRICT".equals(kind) || "FOUNDATION".equals(kind)) && (has("TENANT_ADMIN") || has("FINANCE_OFFICER")
+                || has("APPROVER") || has("AUDITOR") || has("PROGRAMME_OFFICER"));
+    }
+
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }
