@@ -167,4 +167,14 @@ public class ChildrenResource {
         DocumentView created = documents.upload(childId, k, fileName, content);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
+
+    @jakarta.inject.Inject
+    org.carebridge.care.allowance.boundary.PaymentRuns paymentRuns;
+
+    /** The child's allowance payments month by month (approved runs): what, for which month, from which fund. */
+    @GET
+    @Path("{id}/funding")
+    public java.util.List<org.carebridge.care.allowance.boundary.LineView> funding(@PathParam("id") long id) {
+        return paymentRuns.forChild(id);
+    }
 }

@@ -307,4 +307,79 @@ class MoneyIT extends ApiIT {
                 .isEqualTo("rate.effectiveFrom.required");
         assertThat(api.get("api/v1/allowance-schemes/" + scheme, api.token("d2.finance")).status()).isEqualTo(404);
     }
+
+    private JsonObject runFor(long scheme, String month) {
+        Api.Res r = api.send("POST", "api/v1/payment-runs", api.token(FINANCE), "{\"schemeId\":" + scheme + ",\"month\":\""
+                + month + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private JsonObject approveAndPay(JsonObject run, boolean pay) {
+        long id = run.getJsonNumber("id").longValue();
+        JsonObject approved = api.send("POST", "api/v1/payment-runs/" + id + "/approve", api.token("d1.approver"),
+                "{\"version\":" + run.getJsonNumber("version") + "}").json();
+        assertThat(approved.getString("status")).as(approved.toString()).isEqualTo("APPROVED");
+        return pay ? api.send("POST", "api/v1/payment-runs/" + id + "/pay", api.token(FINANCE),
+                "{\"bankReference\":\"RUN-" + id + "\"}").json() : approved;
+    }
+
+    @Test
+    void monthlyRunsPayOnceABackDatedRatePaysTheDifferenceAndEachChildSeesItsPayments() {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        long fund = fund("发放测试基金", "100000000.00");
+        long scheme = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"发放测试" + System.nanoTime()
+                + "\",\"categories\":[\"ORPHAN\"],\"frequency\":\"MONTHLY\",\"payeeKind\":\"GUARDIAN\",\"fundId\":" + fund
+                + ",\"purpose\":\"ALLOWANCE\"}").json().getJsonNumber("id").longValue();
+        JsonObject rate = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2026-01\",\"amount\":\"1000.00\",\"basis\":\"测试\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + rate.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + rate.getJsonNumber("version") + ",\"adopt\":true}");
+
+        JsonObject aug = runFor(scheme, "2026-08");
+        int n = aug.getInt("lines");
+        assertThat(n).isPositive();
+        assertThat(aug.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(String.valueOf(n * 1000L));
+        JsonObject again = runFor(scheme, "2026-08");
+        assertThat(again.getJsonNumber("id").longValue()).isEqualTo(aug.getJsonNumber("id").longValue());
+        assertThat(again.getInt("lines")).isEqualTo(n);
+        Api.Res self = api.send("POST", "api/v1/payment-runs/" + aug.getJsonNumber("id") + "/approve", finance,
+                "{\"version\":" + aug.getJsonNumber("version") + "}");
+        assertThat(self.status()).isEqualTo(403);
+        Api.Res early = api.get("api/v1/payment-runs/" + aug.getJsonNumber("id") + "/bank-file", finance);
+        assertThat(early.status()).isEqualTo(409);
+        approveAndPay(aug, true);
+        approveAndPay(runFor(scheme, "2026-09"), true);
+        assertThat(fundView(fund).getJsonNumber("balance").bigDecimalValue())
+                .isEqualByComparingTo(String.valueOf(100000000L - 2000L * n));
+
+        // A rate of 1,050 adopted back-dated to August: October pays 1,050 plus 50 for August and September.
+        JsonObject raised = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2026-08\",\"amount\":\"1050.00\",\"basis\":\"追溯调整\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + raised.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + raised.getJsonNumber("version") + ",\"adopt\":true}");
+        JsonObject oct = runFor(scheme, "2026-10");
+        assertThat(oct.getInt("lines")).isEqualTo(3 * n);
+        assertThat(oct.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(String.valueOf(1150L * n));
+        approveAndPay(oct, false);
+        assertThat(fundView(fund).getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo(String.valueOf(1150L * n));
+
+        long child = api.get("api/v1/payment-runs/" + oct.getJsonNumber("id") + "/lines?limit=1", finance).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("childId").longValue();
+        List<JsonObject> funding = array(api.get("api/v1/children/" + child + "/funding", api.token("d1.caseworker")))
+                .stream().map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("runId").longValue() >= aug.getJsonNumber("id").longValue())
+                .toList();
+        assertThat(funding).hasSize(5);
+        assertThat(funding.stream().map(l -> l.getJsonNumber("amount").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("3150.00");
+        assertThat(funding).filteredOn(l -> l.getString("kind").equals("BACKPAY")).hasSize(2);
+        assertThat(api.get("api/v1/children/" + child + "/funding", api.token("d2.caseworker")).status()).isEqualTo(404);
+
+        Api.Res file = api.get("api/v1/payment-runs/" + aug.getJsonNumber("id") + "/bank-file", finance);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body().split("\n")).hasSize(n + 1);
+        assertThat(file.body()).startsWith("序号,收款人,金额,所属月份,类型,摘要");
+        assertLedgerRebuilds(finance);
+    }
 }

@@ -80,6 +80,7 @@ class PermissionMatrixIT {
             "PROGRAMME_OFFICER");
     private static final Set<String> FUND_KEEPERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER");
     private static final Set<String> REQUESTERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "PROGRAMME_OFFICER");
+    private static final Set<String> RUN_READERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "APPROVER", "AUDITOR");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
@@ -229,6 +230,15 @@ class PermissionMatrixIT {
                     FUND_KEEPERS),
             new Row("POST", "api/v1/allowance-schemes/" + NO_SUCH + "/rates/1/decision", "{\"version\":0,\"adopt\":true}",
                     APPROVERS),
+            new Row("GET", "api/v1/payment-runs", null, RUN_READERS),
+            new Row("GET", "api/v1/payment-runs/" + NO_SUCH, null, RUN_READERS),
+            new Row("POST", "api/v1/payment-runs", "{\"schemeId\":" + NO_SUCH + ",\"month\":\"2026-01\"}", FUND_KEEPERS),
+            new Row("GET", "api/v1/payment-runs/" + NO_SUCH + "/lines", null, RUN_READERS),
+            new Row("POST", "api/v1/payment-runs/" + NO_SUCH + "/approve", "{\"version\":0}", APPROVERS),
+            new Row("POST", "api/v1/payment-runs/" + NO_SUCH + "/pay", "{\"bankReference\":\"x\"}", FUND_KEEPERS),
+            new Row("GET", "api/v1/payment-runs/" + NO_SUCH + "/bank-file", null, RUN_READERS),
+            new Row("GET", "api/v1/children/" + NO_SUCH + "/funding", null, Set.of("TENANT_ADMIN", "FINANCE_OFFICER",
+                    "APPROVER", "AUDITOR", "CASEWORKER")),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

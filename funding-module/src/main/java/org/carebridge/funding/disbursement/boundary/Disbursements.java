@@ -379,9 +379,18 @@ public class Disbursements {
         return d;
     }
 
-    /** What the fund has committed: approved, not yet paid (read after the fund's lock, see {@link #approve}). */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.carebridge.funding.disbursement.control.OtherCommitments> others;
+
+    /**
+     * What the fund has committed: approved, not yet paid requests and payment runs (read after the
+     * fund's lock, see {@link #approve}).
+     */
     private Money committed(long fundId) {
         Money total = Money.ZERO;
+        for (org.carebridge.funding.disbursement.control.OtherCommitments o : others) {
+            total = total.plus(o.committed(fundId));
+        }
         for (Money m : data.tenant().createQuery("select d.amount from Disbursement d where d.fundId = :f and d.status = :s",
                 Money.class).setParameter("f", fundId).setParameter("s", DisbursementStatus.APPROVED).getResultList()) {
             total = total.plus(m);

@@ -100,8 +100,16 @@ public class Funds {
         return f;
     }
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.carebridge.funding.disbursement.control.OtherCommitments> others;
+
     private List<FundView> figures(List<Fund> funds) {
         Map<Long, BigDecimal> committed = sums(DisbursementStatus.APPROVED);
+        for (Fund f : funds) {
+            for (org.carebridge.funding.disbursement.control.OtherCommitments o : others) {
+                committed.merge(f.getId(), o.committed(f.getId()).amount(), BigDecimal::add);
+            }
+        }
         Map<Long, BigDecimal> spent = sums(DisbursementStatus.PAID);
         return funds.stream().map(f -> {
             LedgerAccount a = data.tenant().find(LedgerAccount.class, f.getAccountId());

@@ -1,0 +1,308 @@
+package org.carebridge.care.allowance.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.carebridge.care.allowance.control.RunCalculator;
+import org.carebridge.care.allowance.entity.AllowanceScheme;
+import org.carebridge.care.allowance.entity.PaymentLine;
+import org.carebridge.care.allowance.entity.PaymentRun;
+import org.carebridge.care.allowance.entity.RunStatus;
+import org.carebridge.care.child.control.ChildLookup;
+import org.carebridge.care.child.entity.CareSetting;
+import org.carebridge.care.child.entity.Child;
+import org.carebridge.care.child.entity.ChildStatus;
+import org.carebridge.care.child.entity.HouseholdMember;
+import org.carebridge.core.account.entity.Roles;
+import org.carebridge.core.audit.boundary.AuditTrail;
+import org.carebridge.core.error.ConflictException;
+import org.carebridge.core.error.NotFoundException;
+import org.carebridge.core.error.ValidationException;
+import org.carebridge.core.persistence.CallContext;
+import org.carebridge.core.persistence.Page;
+import org.carebridge.core.persistence.PagedQuery;
+import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.Money;
+import org.carebridge.funding.disbursement.boundary.Funds;
+import org.carebridge.funding.disbursement.entity.Disbursement;
+import org.carebridge.funding.disbursement.entity.DisbursementStatus;
+import org.carebridge.funding.disbursement.entity.Fund;
+import org.carebridge.funding.ledger.control.Ledger;
+import org.carebridge.funding.ledger.entity.AccountKind;
+import org.carebridge.funding.ledger.entity.EntryKind;
+import org.carebridge.funding.ledger.entity.JournalEntry;
+import org.carebridge.funding.ledger.entity.LedgerAccount;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Monthly payment runs of allowance schemes. Running a scheme for a month computes every line in one
+ * transaction (all or nothing) and running it again returns the same run: it adds nothing. The run is
+ * approved as a batch by an approver who did not run it — the fund's available money must cover it —,
+ * which posts Dr expense / Cr the run's payable; it is paid with the bank's reference (Dr the run's
+ * payable / Cr the fund). The lines are the payables per child: the run's payable account holds their
+ * total. Each child's funding view lists the lines of approved runs.
+ */
+@Stateless
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER, Roles.APPROVER, Roles.AUDITOR})
+public class PaymentRuns {
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    Schemes schemes;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    ChildLookup lookup;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The scheme's run for the month, computed now if there is none (then it adds nothing). */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
+    public RunView run(long schemeId, String monthText) {
+        AllowanceScheme scheme = scheme(schemeId);
+        YearMonth month = month(monthText);
+        EntityManager em = data.tenant();
+        PaymentRun existing = em.createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
+                PaymentRun.class).setParameter("s", schemeId).setParameter("m", month.atDay(1)).getResultStream()
+                .findFirst().orElse(null);
+        if (existing != null) {
+            return RunView.of(existing, scheme.getName());
+        }
+        Map<Long, Map<YearMonth, Money>> paid = new HashMap<>();
+        for (PaymentLine l : em.createQuery("select l from PaymentLine l, PaymentRun r where l.runId = r.id"
+                        + " and l.schemeId = :s and r.status in :done", PaymentLine.class).setParameter("s", schemeId)
+                .setParameter("done", List.of(RunStatus.APPROVED, RunStatus.PAID)).getResultList()) {
+            paid.computeIfAbsent(l.getChildId(), k -> new HashMap<>()).merge(l.getForMonth(), l.getAmount(), Money::plus);
+        }
+        List<RunCalculator.ChildFacts> children = em.createQuery("select c from Child c where c.status = :s", Child.class)
+                .setParameter("s", ChildStatus.SUPPORTED).getResultList().stream().map(PaymentRuns::facts).toList();
+        RunCalculator.Result result = RunCalculator.compute(scheme.getCategories(), scheme.getFrequency(), month,
+                schemes.rates(schemeId), children, paid);
+        PaymentRun run = new PaymentRun(schemeId, month, CallContext.actor(), Instant.now());
+        em.persist(run);
+        em.flush();
+        Money total = Money.ZERO;
+        for (RunCalculator.Line l : result.lines()) {
+            em.persist(new PaymentLine(run.getId(), schemeId, l.childId(), l.forMonth(), l.kind(), l.payee(), l.amount(),
+                    l.snapshot()));
+            total = total.plus(l.amount());
+        }
+        run.computed(result.lines().size(), total, result.held());
+        em.flush();
+        audit.record("PAYMENT_RUN_CREATED", "PaymentRun", run.getId(), scheme.getName() + " " + month + ": "
+                + result.lines().size() + " lines, " + total.amount().toPlainString() + ", held " + result.held());
+        return RunView.of(run, scheme.getName());
+    }
+
+    /** Approves the run as a batch: Dr expense, Cr the run's payable, if the fund's available money covers it. */
+    @RolesAllowed(Roles.APPROVER)
+    public RunView approve(long runId, long version) {
+        PaymentRun run = locked(runId, version);
+        // Locking reads only until the fund is locked: the first plain read (and with it this
+        // transaction's snapshot under REPEATABLE READ) comes after, so it sees every commitment made before.
+        AllowanceScheme scheme = data.tenant().find(AllowanceScheme.class, run.getSchemeId(), LockModeType.PESSIMISTIC_WRITE);
+        Fund f = data.tenant().find(Fund.class, scheme.getFundId(), LockModeType.PESSIMISTIC_WRITE);
+        data.tenant().refresh(f, LockModeType.PESSIMISTIC_WRITE);
+        if (run.getStatus() != RunStatus.DRAFT) {
+            throw new ConflictException("run.notDraft");
+        }
+        if (!run.getTotal().isPositive()) {
+            throw new ConflictException("run.empty");
+        }
+        Money available = data.tenant().find(LedgerAccount.class, f.getAccountId()).getBalance().minus(committed(f.getId()));
+        if (available.compareTo(run.getTotal()) < 0) {
+            throw new ConflictException("fund.insufficient");
+        }
+        LedgerAccount expense = ledger.account("EXPENSE:" + scheme.getPurpose(), "支出：" + scheme.getPurpose(),
+                AccountKind.EXPENSE);
+        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
+                AccountKind.PAYABLE);
+        JournalEntry e = ledger.post("RUN-APPROVAL:" + runId, EntryKind.APPROVAL, "批准发放：" + scheme.getName() + " "
+                + run.getMonth() + "（" + run.getLineCount() + "笔）", "run:" + runId, null,
+                List.of(new Ledger.Line(expense.getId(), run.getTotal()), new Ledger.Line(payable.getId(), run.getTotal().negate())));
+        run.approve(CallContext.actor(), e.getId(), Instant.now());
+        data.tenant().flush();
+        audit.record("PAYMENT_RUN_APPROVED", "PaymentRun", runId, run.getTotal().amount().toPlainString());
+        return RunView.of(run, scheme.getName());
+    }
+
+    /** Marks the approved run paid with the bank's reference: Dr the run's payable, Cr the fund (once). */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
+    public RunView pay(long runId, String reference) {
+        PaymentRun run = data.tenant().find(PaymentRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new NotFoundException("run.notFound");
+        }
+        data.tenant().refresh(run, LockModeType.PESSIMISTIC_WRITE);
+        AllowanceScheme scheme = scheme(run.getSchemeId());
+        String ref = Disbursement.requireReference(reference);
+        if (run.getStatus() == RunStatus.PAID && ref.equals(run.getBankReference())) {
+            return RunView.of(run, scheme.getName());
+        }
+        if (run.getStatus() != RunStatus.APPROVED) {
+            throw new ConflictException("run.notApproved");
+        }
+        Fund f = funds.fund(scheme.getFundId());
+        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
+                AccountKind.PAYABLE);
+        JournalEntry e = ledger.post("RUN-PAYMENT:" + runId, EntryKind.PAYMENT, "发放：" + scheme.getName() + " "
+                + run.getMonth() + " " + ref, "run:" + runId, null, List.of(new Ledger.Line(payable.getId(), run.getTotal()),
+                new Ledger.Line(f.getAccountId(), run.getTotal().negate())));
+        run.paid(ref, e.getId(), Instant.now());
+        data.tenant().flush();
+        audit.record("PAYMENT_RUN_PAID", "PaymentRun", runId, ref);
+        return RunView.of(run, scheme.getName());
+    }
+
+    public Page<RunView> page(Long schemeId, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "from PaymentRun r";
+        if (schemeId != null) {
+            where += " where r.schemeId = :s";
+            params.put("s", schemeId);
+        }
+        Page<PaymentRun> page = PagedQuery.page(data.tenant(), PaymentRun.class, "r", where, params,
+                "r.month desc, r.id desc", offset, limit);
+        Map<Long, String> names = new HashMap<>();
+        return page.map(r -> RunView.of(r, names.computeIfAbsent(r.getSchemeId(), s -> scheme(s).getName())));
+    }
+
+    public RunView find(long id) {
+        PaymentRun r = data.tenant().find(PaymentRun.class, id);
+        if (r == null) {
+            throw new NotFoundException("run.notFound");
+        }
+        return RunView.of(r, scheme(r.getSchemeId()).getName());
+    }
+
+    /** A run's lines, paged, with the children's names. */
+    public Page<LineView> lines(long runId, int offset, int limit) {
+        PaymentRun run = data.tenant().find(PaymentRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException("run.notFound");
+        }
+        Page<PaymentLine> page = PagedQuery.page(data.tenant(), PaymentLine.class, "l", "from PaymentLine l where l.runId = :r",
+                Map.of("r", runId), "l.childId, l.forMonth", offset, limit);
+        Map<Long, String> names = lookup.names(page.items().stream().map(PaymentLine::getChildId).toList());
+        String scheme = scheme(run.getSchemeId()).getName();
+        return page.map(l -> new LineView(l.getId(), runId, scheme, null, l.getChildId(), names.get(l.getChildId()),
+                l.getForMonth(), l.getKind(), l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), run.getStatus()));
+    }
+
+    /**
+     * The bank payment file of an approved run, UTF-8 CSV with a header: 序号, 收款人, 金额, 所属月份,
+     * 类型, 摘要 (scheme and month). A value starting with =, +, - or @ is prefixed with ' so that a
+     * spreadsheet never runs it as a formula.
+     */
+    public byte[] bankFile(long runId) {
+        PaymentRun run = data.tenant().find(PaymentRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException("run.notFound");
+        }
+        if (run.getStatus() == RunStatus.DRAFT) {
+            throw new ConflictException("run.notApproved");
+        }
+        String scheme = scheme(run.getSchemeId()).getName();
+        StringBuilder csv = new StringBuilder("序号,收款人,金额,所属月份,类型,摘要\n");
+        int n = 0;
+        for (PaymentLine l : data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
+                PaymentLine.class).setParameter("r", runId).getResultList()) {
+            csv.append(++n).append(',').append(cell(l.getPayeeName())).append(',').append(l.getAmount().amount().toPlainString())
+                    .append(',').append(l.getForMonth()).append(',').append(l.getKind()).append(',')
+                    .append(cell(scheme + " " + run.getMonth())).append('\n');
+        }
+        audit.record("PAYMENT_RUN_EXPORTED", "PaymentRun", runId, n + " lines");
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A child's allowance payments month by month (approved runs), newest first: what, for which month, from which fund. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER, Roles.APPROVER, Roles.AUDITOR, Roles.CASEWORKER})
+    public List<LineView> forChild(long childId) {
+        lookup.require(childId);
+        List<Object[]> rows = data.tenant().createQuery("select l, r from PaymentLine l, PaymentRun r where l.runId = r.id"
+                        + " and l.childId = :c and r.status in :done order by l.forMonth desc, l.id desc", Object[].class)
+                .setParameter("c", childId).setParameter("done", List.of(RunStatus.APPROVED, RunStatus.PAID))
+                .setMaxResults(500).getResultList();
+        Map<Long, AllowanceScheme> byId = new HashMap<>();
+        return rows.stream().map(o -> {
+            PaymentLine l = (PaymentLine) o[0];
+            PaymentRun r = (PaymentRun) o[1];
+            AllowanceScheme s = byId.computeIfAbsent(l.getSchemeId(), this::scheme);
+            Fund fund = data.tenant().find(Fund.class, s.getFundId());
+            return new LineView(l.getId(), r.getId(), s.getName(), fund == null ? null : fund.getName(), childId, null,
+                    l.getForMonth(), l.getKind(), l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), r.getStatus());
+        }).toList();
+    }
+
+    private static String cell(String v) {
+        String s = v == null ? "" : v;
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static RunCalculator.ChildFacts facts(Child c) {
+        String guardian = c.getHousehold().stream().filter(HouseholdMember::isGuardian).findFirst()
+                .map(h -> h.getName().value()).orElse(null);
+        return new RunCalculator.ChildFacts(c.getId(), c.getCategories(), c.getStatus() == ChildStatus.SUPPORTED, guardian,
+                c.getCareSetting() == CareSetting.INSTITUTION);
+    }
+
+    @Inject
+    org.carebridge.care.allowance.control.RunCommitments runCommitments;
+
+    private Money committed(long fundId) {
+        Money total = runCommitments.committed(fundId);
+        for (Money m : data.tenant().createQuery("select d.amount from Disbursement d where d.fundId = :f and d.status = :s",
+                Money.class).setParameter("f", fundId).setParameter("s", DisbursementStatus.APPROVED).getResultList()) {
+            total = total.plus(m);
+        }
+        return total;
+    }
+
+    private PaymentRun locked(long id, long version) {
+        PaymentRun r = data.tenant().find(PaymentRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw new NotFoundException("run.notFound");
+        }
+        data.tenant().refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        if (r.getVersion() != version) {
+            throw new ConflictException("error.staleRecord");
+        }
+        return r;
+    }
+
+    private AllowanceScheme scheme(long id) {
+        AllowanceScheme s = data.tenant().find(AllowanceScheme.class, id);
+        if (s == null) {
+            throw new NotFoundException("scheme.notFound");
+        }
+        return s;
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("run.month.invalid");
+        }
+    }
+}

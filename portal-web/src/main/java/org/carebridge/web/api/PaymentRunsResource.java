@@ -1,0 +1,90 @@
+package org.carebridge.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.care.allowance.boundary.LineView;
+import org.carebridge.care.allowance.boundary.PaymentRuns;
+import org.carebridge.care.allowance.boundary.RunView;
+import org.carebridge.core.error.ValidationException;
+import org.carebridge.core.persistence.Page;
+
+/**
+ * Monthly payment runs of allowance schemes: run a scheme for a month (running it again returns the
+ * same run), approve it as a batch, mark it paid, read its lines and download the bank file.
+ */
+@Path("payment-runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentRunsResource {
+
+    @Inject
+    PaymentRuns runs;
+
+    public record NewRun(Long schemeId, String month) {
+    }
+
+    public record Step(Long version, String bankReference) {
+    }
+
+    @GET
+    public Paged<RunView> list(@QueryParam("scheme") Long scheme, @QueryParam("offset") Integer offset,
+                               @QueryParam("limit") Integer limit) {
+        return Paged.of(runs.page(scheme, Page.offset(offset), Page.limit(limit)));
+    }
+
+    @POST
+    public RunView run(NewRun r) {
+        Inputs.required(r);
+        if (r.schemeId() == null) {
+            throw new ValidationException("scheme.notFound");
+        }
+        return runs.run(r.schemeId(), r.month());
+    }
+
+    @GET
+    @Path("{id}")
+    public RunView get(@PathParam("id") long id) {
+        return runs.find(id);
+    }
+
+    @GET
+    @Path("{id}/lines")
+    public Paged<LineView> lines(@PathParam("id") long id, @QueryParam("offset") Integer offset,
+                                 @QueryParam("limit") Integer limit) {
+        return Paged.of(runs.lines(id, Page.offset(offset), Page.limit(limit)));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public RunView approve(@PathParam("id") long id, Step s) {
+        if (s == null || s.version() == null) {
+            throw new ValidationException("error.versionRequired");
+        }
+        return runs.approve(id, s.version());
+    }
+
+    @POST
+    @Path("{id}/pay")
+    public RunView pay(@PathParam("id") long id, Step s) {
+        return runs.pay(id, Inputs.required(s).bankReference());
+    }
+
+    /** The bank payment file (UTF-8 CSV; layout in docs/money.md). */
+    @GET
+    @Path("{id}/bank-file")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response bankFile(@PathParam("id") long id) {
+        return Response.ok(runs.bankFile(id), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"payment-run-" + id + ".csv\"").build();
+    }
+}
