@@ -82,8 +82,13 @@ public class DashboardBean {
      * milestones due within 14 days or overdue and quarterly reports due (provider).
      */
     public long getProjectTasks() {
-        return projects.milestonesToAct() + reports.toActOn();
+        if (projectTasks == null) {
+            projectTasks = projects.milestonesToAct() + reports.toActOn();
+        }
+        return projectTasks;
     }
+
+    private Long projectTasks;
 
     /** District: children enrolled in running service projects. */
     public long getEnrolledChildren() {
@@ -93,17 +98,14 @@ public class DashboardBean {
     @Inject
     org.carebridge.funding.disbursement.boundary.Disbursements disbursements;
 
-    @Inject
-    org.carebridge.web.faces.CurrentUser user;
+    private Long pendingDisbursements;
 
     /** Payment requests waiting: an approver's own inbox; for others, every request not yet decided. */
     public long getPendingDisbursements() {
-        if (user.has("APPROVER")) {
-            return disbursements.page(null, true, 0, 1).total();
+        if (pendingDisbursements == null) {
+            pendingDisbursements = disbursements.waitingCount();
         }
-        return disbursements.page(org.carebridge.funding.disbursement.entity.DisbursementStatus.SUBMITTED, false, 0, 1).total()
-                + disbursements.page(org.carebridge.funding.disbursement.entity.DisbursementStatus.PARTLY_APPROVED, false, 0, 1)
-                .total();
+        return pendingDisbursements;
     }
 
     /** Children in the district's register. */

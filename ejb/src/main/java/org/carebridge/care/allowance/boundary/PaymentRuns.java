@@ -24,10 +24,10 @@ import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.Csv;
 import org.carebridge.core.value.Money;
 import org.carebridge.funding.disbursement.boundary.Funds;
 import org.carebridge.funding.disbursement.entity.Disbursement;
-import org.carebridge.funding.disbursement.entity.DisbursementStatus;
 import org.carebridge.funding.disbursement.entity.Fund;
 import org.carebridge.funding.ledger.control.Ledger;
 import org.carebridge.funding.ledger.entity.AccountKind;
@@ -73,6 +73,9 @@ public class PaymentRuns {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.carebridge.funding.disbursement.control.Commitments commitments;
+
     /** The scheme's run for the month, computed now if there is none (then it adds nothing). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
     public RunView run(long schemeId, String monthText) {
@@ -91,7 +94,8 @@ public class PaymentRuns {
                 .setParameter("done", List.of(RunStatus.APPROVED, RunStatus.PAID)).getResultList()) {
             paid.computeIfAbsent(l.getChildId(), k -> new HashMap<>()).merge(l.getForMonth(), l.getAmount(), Money::plus);
         }
-        List<RunCalculator.ChildFacts> children = em.createQuery("select c from Child c where c.status = :s", Child.class)
+        List<RunCalculator.ChildFacts> children = em.createQuery("select distinct c from Child c left join fetch"
+                        + " c.household where c.status = :s", Child.class)
                 .setParameter("s", ChildStatus.SUPPORTED).getResultList().stream().map(PaymentRuns::facts).toList();
         RunCalculator.Result result = RunCalculator.compute(scheme.getCategories(), scheme.getFrequency(), month,
                 schemes.rates(schemeId), children, paid);
@@ -115,21 +119,15 @@ public class PaymentRuns {
     @RolesAllowed(Roles.APPROVER)
     public RunView approve(long runId, long version) {
         PaymentRun run = locked(runId, version);
-        // Locking reads only until the fund is locked: the first plain read (and with it this
-        // transaction's snapshot under REPEATABLE READ) comes after, so it sees every commitment made before.
         AllowanceScheme scheme = data.tenant().find(AllowanceScheme.class, run.getSchemeId(), LockModeType.PESSIMISTIC_WRITE);
-        Fund f = data.tenant().find(Fund.class, scheme.getFundId(), LockModeType.PESSIMISTIC_WRITE);
-        data.tenant().refresh(f, LockModeType.PESSIMISTIC_WRITE);
+        Fund f = commitments.lock(scheme.getFundId());
         if (run.getStatus() != RunStatus.DRAFT) {
             throw new ConflictException("run.notDraft");
         }
         if (!run.getTotal().isPositive()) {
             throw new ConflictException("run.empty");
         }
-        Money available = data.tenant().find(LedgerAccount.class, f.getAccountId()).getBalance().minus(committed(f.getId()));
-        if (available.compareTo(run.getTotal()) < 0) {
-            throw new ConflictException("fund.insufficient");
-        }
+        commitments.requireAvailable(f, run.getTotal());
         LedgerAccount expense = ledger.account("EXPENSE:" + scheme.getPurpose(), "支出：" + scheme.getPurpose(),
                 AccountKind.EXPENSE);
         LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
@@ -208,8 +206,7 @@ public class PaymentRuns {
 
     /**
      * The bank payment file of an approved run, UTF-8 CSV with a header: 序号, 收款人, 金额, 所属月份,
-     * 类型, 摘要 (scheme and month). A value starting with =, +, - or @ is prefixed with ' so that a
-     * spreadsheet never runs it as a formula.
+     * 类型, 摘要 (scheme and month); text cells are quoted and formula-safe ({@link Csv#cell}).
      */
     public byte[] bankFile(long runId) {
         PaymentRun run = data.tenant().find(PaymentRun.class, runId);
@@ -224,9 +221,9 @@ public class PaymentRuns {
         int n = 0;
         for (PaymentLine l : data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
                 PaymentLine.class).setParameter("r", runId).getResultList()) {
-            csv.append(++n).append(',').append(cell(l.getPayeeName())).append(',').append(l.getAmount().amount().toPlainString())
+            csv.append(++n).append(',').append(Csv.cell(l.getPayeeName())).append(',').append(l.getAmount().amount().toPlainString())
                     .append(',').append(l.getForMonth()).append(',').append(l.getKind()).append(',')
-                    .append(cell(scheme + " " + run.getMonth())).append('\n');
+                    .append(Csv.cell(scheme + " " + run.getMonth())).append('\n');
         }
         audit.record("PAYMENT_RUN_EXPORTED", "PaymentRun", runId, n + " lines");
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -251,31 +248,11 @@ public class PaymentRuns {
         }).toList();
     }
 
-    private static String cell(String v) {
-        String s = v == null ? "" : v;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
     private static RunCalculator.ChildFacts facts(Child c) {
         String guardian = c.getHousehold().stream().filter(HouseholdMember::isGuardian).findFirst()
                 .map(h -> h.getName().value()).orElse(null);
         return new RunCalculator.ChildFacts(c.getId(), c.getCategories(), c.getStatus() == ChildStatus.SUPPORTED, guardian,
                 c.getCareSetting() == CareSetting.INSTITUTION);
-    }
-
-    @Inject
-    org.carebridge.care.allowance.control.RunCommitments runCommitments;
-
-    private Money committed(long fundId) {
-        Money total = runCommitments.committed(fundId);
-        for (Money m : data.tenant().createQuery("select d.amount from Disbursement d where d.fundId = :f and d.status = :s",
-                Money.class).setParameter("f", fundId).setParameter("s", DisbursementStatus.APPROVED).getResultList()) {
-            total = total.plus(m);
-        }
-        return total;
     }
 
     private PaymentRun locked(long id, long version) {

@@ -6,6 +6,12 @@ import org.carebridge.care.allowance.entity.RunStatus;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.Money;
 import org.carebridge.funding.disbursement.control.OtherCommitments;
+import org.carebridge.funding.ledger.control.Ledger;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Approved, unpaid payment runs of the schemes a fund pays: money the fund has committed. */
 @ApplicationScoped
@@ -15,13 +21,16 @@ public class RunCommitments implements OtherCommitments {
     TenantData data;
 
     @Override
-    public Money committed(long fundId) {
-        Money total = Money.ZERO;
-        for (Money m : data.tenant().createQuery("select r.total from PaymentRun r, AllowanceScheme s where r.schemeId = s.id"
-                + " and s.fundId = :f and r.status = :s", Money.class).setParameter("f", fundId)
-                .setParameter("s", RunStatus.APPROVED).getResultList()) {
-            total = total.plus(m);
+    public Map<Long, Money> committed(Collection<Long> fundIds) {
+        Map<Long, Money> out = new HashMap<>();
+        if (fundIds.isEmpty()) {
+            return out;
         }
-        return total;
+        for (Object[] row : data.tenant().createQuery("select s.fundId, sum(r.total) from PaymentRun r, AllowanceScheme s"
+                        + " where r.schemeId = s.id and s.fundId in :f and r.status = :s group by s.fundId", Object[].class)
+                .setParameter("f", List.copyOf(fundIds)).setParameter("s", RunStatus.APPROVED).getResultList()) {
+            out.put(((Number) row[0]).longValue(), Ledger.money(row[1]));
+        }
+        return out;
     }
 }

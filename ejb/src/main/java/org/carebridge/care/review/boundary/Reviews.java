@@ -21,6 +21,7 @@ import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.Csv;
 import org.carebridge.core.value.LocalDates;
 
 import java.nio.charset.StandardCharsets;
@@ -183,21 +184,12 @@ public class Reviews {
             Child c = children.get(e.getChildId());
             csv.append(e.getDirection() == Direction.ADMISSION ? "增员" : "减员").append(',')
                     .append(c.getResidentId() == null ? "" : c.getResidentId().value()).append(',')
-                    .append(cell(c.getName().value())).append(',')
+                    .append(Csv.cell(c.getName().value())).append(',')
                     .append(c.getCategories().stream().map(ChildCategory::name).collect(Collectors.joining("|")))
                     .append(',').append(e.getReason()).append(',').append(e.getEffectiveMonth()).append("\r\n");
         }
         audit.record("REVIEW_EXPORTED", "ReviewBoard", board.getId(), board.getMonth() + ": " + entries.size() + " rows");
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Quotes a cell and neutralises a leading formula character. */
-    static String cell(String value) {
-        String v = value.replace("\"", "\"\"");
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v + "\"";
     }
 
     private BoardView view(ReviewBoard b) {

@@ -16,13 +16,11 @@ import org.carebridge.funding.ledger.entity.AccountKind;
 import org.carebridge.funding.ledger.entity.EntryKind;
 import org.carebridge.funding.ledger.entity.JournalEntry;
 import org.carebridge.funding.ledger.entity.LedgerAccount;
-import org.carebridge.funding.project.entity.CoFunder;
 import org.carebridge.funding.project.entity.Milestone;
 import org.carebridge.funding.project.entity.MilestoneStatus;
 import org.carebridge.funding.project.entity.ServiceProject;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,14 +48,7 @@ public class DemoMoney {
                 Milestone.class).setParameter("d", districtId).setParameter("s", MilestoneStatus.ACCEPTED)
                 .getResultStream().findFirst().orElse(null);
         ServiceProject project = first == null ? null : data.shared().find(ServiceProject.class, first.getProjectId());
-        Map<Long, Money> shares = new LinkedHashMap<>();
-        if (project != null) {
-            shares.put(project.getOwnerTenantId(), project.ownerShare());
-            for (CoFunder c : project.getCoFunders()) {
-                shares.put(c.getFunderTenantId(), c.getShare());
-            }
-        }
-        Map<Long, Money> parts = project == null ? Map.of() : Split.of(first.getAcceptedAmount(), shares);
+        Map<Long, Money> parts = project == null ? Map.of() : Split.of(first.getAcceptedAmount(), project.shares());
 
         try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-money")) {
             Fund allowances = fund("2026年度困境儿童基本生活费（财政）", FundKind.BUDGET_LINE, 2026, "5000000.00",

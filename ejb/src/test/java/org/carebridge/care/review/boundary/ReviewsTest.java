@@ -1,5 +1,7 @@
 package org.carebridge.care.review.boundary;
 
+import org.carebridge.core.value.Csv;
+
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.value.LocalDates;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,10 @@ class ReviewsTest {
 
     @Test
     void csvCellsAreQuotedAndFormulasNeutralised() {
-        assertThat(Reviews.cell("王小明")).isEqualTo("\"王小明\"");
-        assertThat(Reviews.cell("a\"b")).isEqualTo("\"a\"\"b\"");
-        assertThat(Reviews.cell("=cmd|'/c calc'!A1")).isEqualTo("\"'=cmd|'/c calc'!A1\"");
-        assertThat(Reviews.cell("+1")).isEqualTo("\"'+1\"");
-        assertThat(Reviews.cell("@SUM(1)")).isEqualTo("\"'@SUM(1)\"");
+        assertThat(Csv.cell("王小明")).isEqualTo("\"王小明\"");
+        assertThat(Csv.cell("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(Csv.cell("=cmd|'/c calc'!A1")).isEqualTo("\"'=cmd|'/c calc'!A1\"");
+        assertThat(Csv.cell("+1")).isEqualTo("\"'+1\"");
+        assertThat(Csv.cell("@SUM(1)")).isEqualTo("\"'@SUM(1)\"");
     }
 }

@@ -29,7 +29,6 @@ import org.carebridge.funding.ledger.entity.AccountKind;
 import org.carebridge.funding.ledger.entity.EntryKind;
 import org.carebridge.funding.ledger.entity.JournalEntry;
 import org.carebridge.funding.ledger.entity.LedgerAccount;
-import org.carebridge.funding.project.entity.CoFunder;
 import org.carebridge.funding.project.entity.Milestone;
 import org.carebridge.funding.project.entity.ServiceProject;
 
@@ -67,6 +66,12 @@ public class Disbursements {
 
     @Inject
     DisbursementWriter writer;
+
+    @Inject
+    org.carebridge.funding.disbursement.control.Commitments commitments;
+
+    @Inject
+    org.carebridge.funding.project.control.ProjectAccess projectAccess;
 
     @Inject
     AuditTrail audit;
@@ -140,21 +145,11 @@ public class Disbursements {
     @RolesAllowed(Roles.APPROVER)
     public DisbursementView approve(long id, long version) {
         Disbursement d = locked(id, version);
-        // The fund's row lock orders the approvals on one fund. Everything read so far was a locking
-        // read, so this transaction's snapshot (MariaDB REPEATABLE READ) is taken by the first plain
-        // read below, after the lock: it sees every approval committed before.
-        Fund f = data.tenant().find(Fund.class, d.getFundId(), LockModeType.PESSIMISTIC_WRITE);
-        if (f == null) {
-            throw new NotFoundException("fund.notFound");
-        }
-        data.tenant().refresh(f, LockModeType.PESSIMISTIC_WRITE);
+        // The fund's lock orders the approvals on one fund (see Commitments).
+        Fund f = commitments.lock(d.getFundId());
         Instant now = Instant.now();
         if (d.approve(CallContext.actor(), now)) {
-            LedgerAccount fund = data.tenant().find(LedgerAccount.class, f.getAccountId());
-            Money committed = committed(f.getId());
-            if (fund.getBalance().minus(committed).compareTo(d.getAmount()) < 0) {
-                throw new ConflictException("fund.insufficient");
-            }
+            commitments.requireAvailable(f, d.getAmount());
             LedgerAccount expense = ledger.account("EXPENSE:" + d.getPurpose(), "支出：" + d.getPurpose(), AccountKind.EXPENSE);
             LedgerAccount payable = ledger.account(payableCode(d), "应付：" + d.getPayeeName(), AccountKind.PAYABLE);
             JournalEntry e = ledger.post("APPROVAL:" + id, EntryKind.APPROVAL, "批准拨付：" + d.getPayeeName(),
@@ -247,6 +242,22 @@ public class Disbursements {
         return page.map(d -> DisbursementView.of(d, fundNames.get(d.getFundId())));
     }
 
+    /**
+     * For the dashboard: requests waiting for an approval — for an approver the ones waiting for them
+     * (not their own, not already approved by them), for anyone else every undecided one.
+     */
+    public long waitingCount() {
+        boolean approver = context.isCallerInRole(Roles.APPROVER);
+        jakarta.persistence.TypedQuery<Long> q = data.tenant().createQuery("select count(d) from Disbursement d"
+                + " where d.status in :pending" + (approver ? " and d.submittedBy <> :me"
+                + " and (d.firstApprover is null or d.firstApprover <> :me)" : ""), Long.class)
+                .setParameter("pending", List.of(DisbursementStatus.SUBMITTED, DisbursementStatus.PARTLY_APPROVED));
+        if (approver) {
+            q.setParameter("me", CallContext.actor());
+        }
+        return q.getSingleResult();
+    }
+
     /** An accepted milestone this tenant pays a share of, and whether it has asked for the payment yet. */
     public record PayableMilestone(long milestoneId, long projectId, String project, int number, String deliverable,
                                    java.math.BigDecimal accepted, java.math.BigDecimal myShare, String payee,
@@ -272,7 +283,7 @@ public class Disbursements {
         return rows.stream().map(r -> {
             Milestone m = (Milestone) r[0];
             ServiceProject p = (ServiceProject) r[1];
-            MilestoneShare share = milestoneShare(m.getId());
+            MilestoneShare share = milestoneShare(m, p);
             return new PayableMilestone(m.getId(), p.getId(), p.getTitle(), m.getPosition() + 1, m.getDeliverable(),
                     m.getAcceptedAmount().amount(), share.amount().amount(), share.payeeName(), requested.get(m.getId()));
         }).toList();
@@ -343,24 +354,21 @@ public class Disbursements {
     }
 
     MilestoneShare milestoneShare(long milestoneId) {
-        long me = CallContext.requireTenant();
         Milestone m = data.shared().find(Milestone.class, milestoneId);
         ServiceProject p = m == null ? null : data.shared().find(ServiceProject.class, m.getProjectId());
-        boolean funder = p != null && (p.getOwnerTenantId() == me
-                || p.getCoFunders().stream().anyMatch(c -> c.getFunderTenantId() == me));
-        if (!funder) {
+        return milestoneShare(m, p);
+    }
+
+    /** This tenant's part of the milestone's accepted amount, split by the project's shares ({@link Split}). */
+    private MilestoneShare milestoneShare(Milestone m, ServiceProject p) {
+        long me = CallContext.requireTenant();
+        if (p == null || !projectAccess.paysFor(p, me)) {
             throw new NotFoundException("milestone.notFound");
         }
         if (!m.getStatus().payable()) {
             throw new ConflictException("disbursement.milestone.notAccepted");
         }
-        Map<Long, Money> shares = new LinkedHashMap<>();
-        shares.put(p.getOwnerTenantId(), p.ownerShare());
-        for (CoFunder c : p.getCoFunders()) {
-            shares.put(c.getFunderTenantId(), c.getShare());
-        }
-        shares.values().removeIf(s -> !s.isPositive());
-        Money mine = Split.of(m.getAcceptedAmount(), shares).get(me);
+        Money mine = Split.of(m.getAcceptedAmount(), p.shares()).get(me);
         if (mine == null || !mine.isPositive()) {
             throw new ConflictException("disbursement.milestone.noShare");
         }
@@ -377,25 +385,6 @@ public class Disbursements {
             throw new ConflictException("error.staleRecord");
         }
         return d;
-    }
-
-    @Inject
-    jakarta.enterprise.inject.Instance<org.carebridge.funding.disbursement.control.OtherCommitments> others;
-
-    /**
-     * What the fund has committed: approved, not yet paid requests and payment runs (read after the
-     * fund's lock, see {@link #approve}).
-     */
-    private Money committed(long fundId) {
-        Money total = Money.ZERO;
-        for (org.carebridge.funding.disbursement.control.OtherCommitments o : others) {
-            total = total.plus(o.committed(fundId));
-        }
-        for (Money m : data.tenant().createQuery("select d.amount from Disbursement d where d.fundId = :f and d.status = :s",
-                Money.class).setParameter("f", fundId).setParameter("s", DisbursementStatus.APPROVED).getResultList()) {
-            total = total.plus(m);
-        }
-        return total;
     }
 
     private static String payableCode(Disbursement d) {

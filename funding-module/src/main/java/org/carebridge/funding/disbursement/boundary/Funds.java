@@ -20,7 +20,6 @@ import org.carebridge.funding.ledger.entity.EntryKind;
 import org.carebridge.funding.ledger.entity.JournalEntry;
 import org.carebridge.funding.ledger.entity.LedgerAccount;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -101,33 +100,24 @@ public class Funds {
     }
 
     @Inject
-    jakarta.enterprise.inject.Instance<org.carebridge.funding.disbursement.control.OtherCommitments> others;
+    org.carebridge.funding.disbursement.control.Commitments commitments;
 
+    /** The funds' figures: their accounts, commitments and spending read in one query each. */
     private List<FundView> figures(List<Fund> funds) {
-        Map<Long, BigDecimal> committed = sums(DisbursementStatus.APPROVED);
-        for (Fund f : funds) {
-            for (org.carebridge.funding.disbursement.control.OtherCommitments o : others) {
-                committed.merge(f.getId(), o.committed(f.getId()).amount(), BigDecimal::add);
-            }
+        List<Long> ids = funds.stream().map(Fund::getId).toList();
+        Map<Long, Money> committed = commitments.committed(ids);
+        Map<Long, Money> spent = commitments.sums(DisbursementStatus.PAID, ids);
+        Map<Long, Money> balances = new HashMap<>();
+        if (!funds.isEmpty()) {
+            data.tenant().createQuery("select a from LedgerAccount a where a.id in :ids", LedgerAccount.class)
+                    .setParameter("ids", funds.stream().map(Fund::getAccountId).toList()).getResultList()
+                    .forEach(a -> balances.put(a.getId(), a.getBalance()));
         }
-        Map<Long, BigDecimal> spent = sums(DisbursementStatus.PAID);
         return funds.stream().map(f -> {
-            LedgerAccount a = data.tenant().find(LedgerAccount.class, f.getAccountId());
-            BigDecimal balance = a.getBalance().amount();
-            BigDecimal c = committed.getOrDefault(f.getId(), BigDecimal.ZERO.setScale(2));
-            return new FundView(f.getId(), f.getName(), f.getKind(), f.getFiscalYear(), balance, c, balance.subtract(c),
-                    spent.getOrDefault(f.getId(), BigDecimal.ZERO.setScale(2)));
+            Money balance = balances.getOrDefault(f.getAccountId(), Money.ZERO);
+            Money c = committed.getOrDefault(f.getId(), Money.ZERO);
+            return new FundView(f.getId(), f.getName(), f.getKind(), f.getFiscalYear(), balance.amount(), c.amount(),
+                    balance.minus(c).amount(), spent.getOrDefault(f.getId(), Money.ZERO).amount());
         }).toList();
-    }
-
-    /** Approved-unpaid (or paid) amounts per fund. */
-    private Map<Long, BigDecimal> sums(DisbursementStatus status) {
-        Map<Long, BigDecimal> out = new HashMap<>();
-        for (Object[] row : data.tenant().createQuery("select d.fundId, d.amount from Disbursement d where d.status = :s",
-                Object[].class).setParameter("s", status).getResultList()) {
-            Money m = (Money) row[1];
-            out.merge(((Number) row[0]).longValue(), m.amount(), BigDecimal::add);
-        }
-        return out;
     }
 }

@@ -2,12 +2,16 @@ package org.carebridge.funding.disbursement.control;
 
 import org.carebridge.core.value.Money;
 
+import java.util.Collection;
+import java.util.Map;
+
 /**
- * Money a fund has committed outside single disbursements — approved, unpaid allowance payment runs
- * — implemented where those live (the care module), asked by the funding side whenever it works out
- * what a fund still has available.
+ * Money funds have committed outside single disbursements — approved, unpaid allowance payment runs
+ * — implemented where those live (the care module), asked by {@link Commitments} whenever it works
+ * out what funds still have available.
  */
 public interface OtherCommitments {
 
-    Money committed(long fundId);
+    /** Committed amounts by fund id, for the funds asked about (absent: nothing). */
+    Map<Long, Money> committed(Collection<Long> fundIds);
 }

@@ -147,10 +147,16 @@ public class Ledger {
         Map<Long, Money> out = new HashMap<>();
         for (Object[] row : data.tenant().createQuery("select p.accountId, sum(p.amount) from JournalEntry e"
                 + " join e.postings p group by p.accountId", Object[].class).getResultList()) {
-            Object sum = row[1];
-            Money m = sum instanceof Money money ? money : Money.of(new java.math.BigDecimal(sum.toString()));
-            out.put(((Number) row[0]).longValue(), m);
+            out.put(((Number) row[0]).longValue(), money(row[1]));
         }
         return out;
+    }
+
+    /** A SQL sum of a money column, as EclipseLink returns it (converted to Money or not; null: zero). */
+    public static Money money(Object sum) {
+        if (sum == null) {
+            return Money.ZERO;
+        }
+        return sum instanceof Money m ? m : Money.of(new java.math.BigDecimal(sum.toString()));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
+import org.carebridge.core.audit.boundary.FieldChanges;
 import org.carebridge.core.error.AccessDeniedException;
 import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.error.NotFoundException;
@@ -94,9 +95,8 @@ public class Projects {
         }
         Page<ServiceProject> page = PagedQuery.page(data.shared(), ServiceProject.class, "p", where, params,
                 "p.id desc", offset, limit);
-        Map<Long, String> names = tenants.names(page.items().stream().flatMap(p -> Stream.of(p.getOwnerTenantId(),
-                p.getDistrictTenantId(), p.getProviderTenantId())).toList());
-        return page.map(p -> view(p, me, names, false));
+        Map<Long, Tenant> named = tenants.byIds(page.items().stream().flatMap(Projects::tenantsOf).toList());
+        return page.map(p -> view(p, me, named, false));
     }
 
     public ProjectView find(long id) {
@@ -362,13 +362,17 @@ public class Projects {
         return out;
     }
 
-    private ProjectView view(ServiceProject p, long me, Map<Long, String> names, boolean full) {
-        Map<Long, String> n = names != null ? names : tenants.names(Stream.concat(Stream.of(p.getOwnerTenantId(),
-                p.getDistrictTenantId(), p.getProviderTenantId()), p.getCoFunders().stream()
-                .map(CoFunder::getFunderTenantId)).toList());
+    /** Every tenant a project names: owner, district, provider, co-funders. */
+    private static Stream<Long> tenantsOf(ServiceProject p) {
+        return Stream.concat(Stream.of(p.getOwnerTenantId(), p.getDistrictTenantId(), p.getProviderTenantId()),
+                p.getCoFunders().stream().map(CoFunder::getFunderTenantId));
+    }
+
+    private ProjectView view(ServiceProject p, long me, Map<Long, Tenant> named, boolean full) {
+        Map<Long, Tenant> t = named != null ? named : tenants.byIds(tenantsOf(p).toList());
         List<ProjectView.FunderView> funders = p.getCoFunders().stream().map(f -> {
-            Tenant t = tenants.get(f.getFunderTenantId());
-            return new ProjectView.FunderView(t.getCode(), t.getNameZh(), f.getShare().amount());
+            Tenant funder = t.get(f.getFunderTenantId());
+            return new ProjectView.FunderView(funder.getCode(), funder.getNameZh(), f.getShare().amount());
         }).toList();
         List<KpiProgress.Entry> kpis = null;
         Delivered delivered = null;
@@ -389,7 +393,8 @@ public class Projects {
                             a.getReason(), a.getChanges())).toList();
         }
         return new ProjectView(p.getId(), p.getVersion(), p.getTitle(), p.getServiceType(), p.getDescription(),
-                n.get(p.getOwnerTenantId()), n.get(p.getDistrictTenantId()), n.get(p.getProviderTenantId()),
+                t.get(p.getOwnerTenantId()).getNameZh(), t.get(p.getDistrictTenantId()).getNameZh(),
+                t.get(p.getProviderTenantId()).getNameZh(),
                 p.getTenderId(), p.getAmount().amount(), p.ownerShare().amount(), p.getPeriodStart(), p.getPeriodEnd(),
                 p.getStatus(), p.getRevision(), access.parts(p, me), funders, kpis, delivered, milestones, amendments,
                 payable, p.getEndedOn(), p.getEndReason(), p.getSuccessorId());
@@ -437,22 +442,16 @@ public class Projects {
     }
 
     private static String changes(ProjectView a, ProjectView b) {
-        List<String> c = new ArrayList<>();
-        compare(c, "title", a.title(), b.title());
-        compare(c, "description", a.description(), b.description());
-        compare(c, "amount", a.amount(), b.amount());
-        compare(c, "period", a.periodStart() + "–" + a.periodEnd(), b.periodStart() + "–" + b.periodEnd());
-        compare(c, "coFunders", a.coFunders(), b.coFunders());
-        compare(c, "kpis", a.kpis().stream().map(k -> k.name() + " " + k.measure() + " " + k.baseline() + "→" + k.target()).toList(),
+        FieldChanges c = new FieldChanges();
+        c.field("title", a.title(), b.title());
+        c.field("description", a.description(), b.description());
+        c.field("amount", a.amount(), b.amount());
+        c.field("period", a.periodStart() + "–" + a.periodEnd(), b.periodStart() + "–" + b.periodEnd());
+        c.field("coFunders", a.coFunders(), b.coFunders());
+        c.field("kpis", a.kpis().stream().map(k -> k.name() + " " + k.measure() + " " + k.baseline() + "→" + k.target()).toList(),
                 b.kpis().stream().map(k -> k.name() + " " + k.measure() + " " + k.baseline() + "→" + k.target()).toList());
-        compare(c, "milestones", a.milestones().stream().map(m -> m.number() + " " + m.deliverable() + " " + m.dueOn() + " " + m.amount()).toList(),
+        c.field("milestones", a.milestones().stream().map(m -> m.number() + " " + m.deliverable() + " " + m.dueOn() + " " + m.amount()).toList(),
                 b.milestones().stream().map(m -> m.number() + " " + m.deliverable() + " " + m.dueOn() + " " + m.amount()).toList());
-        return c.isEmpty() ? "—" : String.join("; ", c);
-    }
-
-    private static void compare(List<String> out, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            out.add(field + ": " + before + " → " + after);
-        }
+        return c.toString();
     }
 }

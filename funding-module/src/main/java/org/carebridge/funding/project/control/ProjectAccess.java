@@ -57,6 +57,12 @@ public class ProjectAccess {
         return enrolmentOpen && p.runsOn(today);
     }
 
+    /** Who pays a share of the project's milestones: the owner and co-funders. */
+    public boolean paysFor(ServiceProject p, long tenant) {
+        Set<Part> parts = parts(p, tenant);
+        return parts.contains(Part.OWNER) || parts.contains(Part.CO_FUNDER);
+    }
+
     /** Who may submit an outcome report: the provider and co-funding foundations. */
     public boolean mayReport(ServiceProject p, long tenant) {
         Set<Part> parts = parts(p, tenant);

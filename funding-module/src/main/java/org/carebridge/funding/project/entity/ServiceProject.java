@@ -186,9 +186,15 @@ public class ServiceProject {
         return rest;
     }
 
-    public boolean isParticipant(long tenant) {
-        return ownerTenantId == tenant || districtTenantId == tenant || providerTenantId == tenant
-                || coFunders.stream().anyMatch(f -> f.getFunderTenantId() == tenant);
+    /** Who pays what: the owner's share and each co-funder's, by tenant, in that order; zero shares left out. */
+    public java.util.Map<Long, Money> shares() {
+        java.util.Map<Long, Money> shares = new java.util.LinkedHashMap<>();
+        shares.put(ownerTenantId, ownerShare());
+        for (CoFunder f : coFunders) {
+            shares.put(f.getFunderTenantId(), f.getShare());
+        }
+        shares.values().removeIf(m -> !m.isPositive());
+        return shares;
     }
 
     private void apply(ProjectTerms t) {

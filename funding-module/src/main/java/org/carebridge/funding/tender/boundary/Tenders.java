@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.carebridge.core.account.control.TenantMembers;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
+import org.carebridge.core.audit.boundary.FieldChanges;
 import org.carebridge.core.error.AccessDeniedException;
 import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.error.NotFoundException;
@@ -429,25 +430,19 @@ public class Tenders {
     }
 
     private static String changes(TenderView a, TenderView b) {
-        List<String> c = new ArrayList<>();
-        compare(c, "title", a.title(), b.title());
-        compare(c, "description", a.description(), b.description());
-        compare(c, "budgetCeiling", a.budgetCeiling(), b.budgetCeiling());
-        compare(c, "bidDeadline", a.bidDeadline(), b.bidDeadline());
-        compare(c, "period", a.periodStart() + "–" + a.periodEnd(), b.periodStart() + "–" + b.periodEnd());
-        compare(c, "childrenTarget", a.childrenTarget(), b.childrenTarget());
-        compare(c, "kpis", a.kpis(), b.kpis());
-        compare(c, "criteria", a.criteria(), b.criteria());
-        compare(c, "requiredDocuments", a.requiredDocuments(), b.requiredDocuments());
-        compare(c, "targetGroups", a.targetGroups(), b.targetGroups());
-        compare(c, "area", a.area(), b.area());
-        compare(c, "serviceType", a.serviceType(), b.serviceType());
-        return c.isEmpty() ? "—" : String.join("; ", c);
-    }
-
-    private static void compare(List<String> out, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            out.add(field + ": " + before + " → " + after);
-        }
+        FieldChanges c = new FieldChanges();
+        c.field("title", a.title(), b.title());
+        c.field("description", a.description(), b.description());
+        c.field("budgetCeiling", a.budgetCeiling(), b.budgetCeiling());
+        c.field("bidDeadline", a.bidDeadline(), b.bidDeadline());
+        c.field("period", a.periodStart() + "–" + a.periodEnd(), b.periodStart() + "–" + b.periodEnd());
+        c.field("childrenTarget", a.childrenTarget(), b.childrenTarget());
+        c.field("kpis", a.kpis(), b.kpis());
+        c.field("criteria", a.criteria(), b.criteria());
+        c.field("requiredDocuments", a.requiredDocuments(), b.requiredDocuments());
+        c.field("targetGroups", a.targetGroups(), b.targetGroups());
+        c.field("area", a.area(), b.area());
+        c.field("serviceType", a.serviceType(), b.serviceType());
+        return c.toString();
     }
 }

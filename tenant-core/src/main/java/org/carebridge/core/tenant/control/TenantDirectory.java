@@ -41,11 +41,16 @@ public class TenantDirectory {
 
     /** Chinese names by id for a page of rows, in one query. */
     public Map<Long, String> names(Collection<Long> ids) {
+        return byIds(ids).values().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getNameZh));
+    }
+
+    /** The tenants by id for a page of rows, in one query. */
+    public Map<Long, Tenant> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return data.shared().createQuery("select t from Tenant t where t.id in :ids", Tenant.class)
                 .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(Tenant::getId, Tenant::getNameZh));
+                .collect(Collectors.toMap(Tenant::getId, t -> t));
     }
 }
