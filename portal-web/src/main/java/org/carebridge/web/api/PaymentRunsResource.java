@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.care.allowance.boundary.LineView;
 import org.carebridge.care.allowance.boundary.PaymentRuns;
+import org.carebridge.care.allowance.boundary.ProgressView;
 import org.carebridge.care.allowance.boundary.RunView;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
@@ -42,13 +44,32 @@ public class PaymentRunsResource {
         return Paged.of(runs.page(scheme, Page.offset(offset), Page.limit(limit)));
     }
 
+    /**
+     * Runs the scheme for the month and answers with the run. With {@code Prefer: respond-async} the run
+     * is computed in the background instead: 202 with where it stands, to follow at {@code progress}.
+     */
     @POST
-    public RunView run(NewRun r) {
+    public Response run(NewRun r, @HeaderParam("Prefer") String prefer) {
         Inputs.required(r);
         if (r.schemeId() == null) {
             throw new ValidationException("scheme.notFound");
         }
-        return runs.run(r.schemeId(), r.month());
+        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            ProgressView p = runs.start(r.schemeId(), r.month());
+            return Response.status("DONE".equals(p.state()) ? Response.Status.OK : Response.Status.ACCEPTED).entity(p)
+                    .header("Preference-Applied", "respond-async").build();
+        }
+        return Response.ok(runs.run(r.schemeId(), r.month())).build();
+    }
+
+    /** Where the scheme's run for the month stands: RUNNING (done of total), DONE (runId), FAILED (error key), NONE. */
+    @GET
+    @Path("progress")
+    public ProgressView progress(@QueryParam("scheme") Long scheme, @QueryParam("month") String month) {
+        if (scheme == null) {
+            throw new ValidationException("scheme.notFound");
+        }
+        return runs.progress(scheme, month);
     }
 
     @GET

@@ -50,7 +50,17 @@ final class Api {
         return send("POST", path, token, jsonBody, null, idempotencyKey);
     }
 
+    /** A POST asking to be answered before the work is done ({@code Prefer: respond-async}). */
+    Res postAsync(String path, String token, String jsonBody) {
+        return send("POST", path, token, jsonBody, null, null, "respond-async");
+    }
+
     private Res send(String method, String path, String token, String jsonBody, String language, String key) {
+        return send(method, path, token, jsonBody, language, key, null);
+    }
+
+    private Res send(String method, String path, String token, String jsonBody, String language, String key,
+                     String prefer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
@@ -67,6 +77,9 @@ final class Api {
         }
         if (key != null) {
             b.header("Idempotency-Key", key);
+        }
+        if (prefer != null) {
+            b.header("Prefer", prefer);
         }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -5,7 +5,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships. */
+/**
+ * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus one
+ * test-only observer ({@link RunFaultInjector}) that acts only on schemes named for it.
+ */
 final class Deployments {
 
     private Deployments() {
@@ -16,6 +19,6 @@ final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Run 'mvn verify' (or package first): " + war + " is missing");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(RunFaultInjector.class);
     }
 }

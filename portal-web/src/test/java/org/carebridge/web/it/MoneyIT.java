@@ -382,4 +382,67 @@ class MoneyIT extends ApiIT {
         assertThat(file.body()).startsWith("序号,收款人,金额,所属月份,类型,摘要");
         assertLedgerRebuilds(finance);
     }
+
+    private JsonObject progressUntilSettled(long scheme, String month) throws InterruptedException {
+        String finance = api.token(FINANCE);
+        for (int i = 0; i < 240; i++) {
+            JsonObject p = api.get("api/v1/payment-runs/progress?scheme=" + scheme + "&month=" + month, finance).json();
+            if (!p.getString("state").equals("RUNNING")) {
+                return p;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the run of " + month + " was still running after a minute");
+    }
+
+    @Test
+    void aRunInterruptedHalfwayKeepsNothingAndRunningItAgainCompletesIt() throws Exception {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        long fund = fund("中断测试基金", "100000000.00");
+        long scheme = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"" + RunFaultInjector.MARKER
+                + System.nanoTime() + "\",\"categories\":[\"ORPHAN\",\"DE_FACTO_UNSUPPORTED\",\"CHILD_OF_PRISONER\","
+                + "\"SEVERE_ILLNESS_DISABILITY\",\"SUBSISTENCE_HOUSEHOLD\",\"MIGRANT\",\"LEFT_BEHIND\"],\"frequency\":"
+                + "\"MONTHLY\",\"payeeKind\":\"GUARDIAN\",\"fundId\":" + fund + ",\"purpose\":\"ALLOWANCE\"}")
+                .json().getJsonNumber("id").longValue();
+        JsonObject rate = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2026-01\",\"amount\":\"500.00\",\"basis\":\"测试\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + rate.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + rate.getJsonNumber("version") + ",\"adopt\":true}");
+        String body = "{\"schemeId\":" + scheme + ",\"month\":\"2026-06\"}";
+        assertThat(api.get("api/v1/payment-runs/progress?scheme=" + scheme + "&month=2026-06", finance).json()
+                .getString("state")).isEqualTo("NONE");
+
+        // The first run is started in the background and fails once half of its lines are written.
+        Api.Res started = api.postAsync("api/v1/payment-runs", finance, body);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.header("Preference-Applied")).isEqualTo("respond-async");
+        JsonObject failed = progressUntilSettled(scheme, "2026-06");
+        assertThat(failed.getString("state")).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.getString("error")).isEqualTo("run.failed");
+        int total = failed.getInt("total");
+        assertThat(total).as("enough lines to be interrupted half-way").isGreaterThanOrEqualTo(50);
+        assertThat(failed.getInt("done")).isGreaterThan(0).isLessThan(total);
+        // Nothing partial: no run and so no line of it.
+        assertThat(api.get("api/v1/payment-runs?scheme=" + scheme, finance).json().getInt("total")).isZero();
+
+        // Started again, it completes: every line, 100 %, and the same run when asked once more.
+        Api.Res again = api.postAsync("api/v1/payment-runs", finance, body);
+        assertThat(again.status()).as(again.body()).isIn(200, 202);
+        JsonObject done = progressUntilSettled(scheme, "2026-06");
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.getInt("percent")).isEqualTo(100);
+        long runId = done.getJsonNumber("runId").longValue();
+        JsonObject run = api.get("api/v1/payment-runs/" + runId, finance).json();
+        assertThat(run.getInt("lines")).isEqualTo(total);
+        assertThat(run.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo(String.valueOf(500L * total));
+        assertThat(api.get("api/v1/payment-runs/" + runId + "/lines?limit=1", finance).json().getInt("total")).isEqualTo(total);
+        Api.Res third = api.postAsync("api/v1/payment-runs", finance, body);
+        assertThat(third.status()).isEqualTo(200);
+        assertThat(third.json().getJsonNumber("runId").longValue()).isEqualTo(runId);
+        assertThat(runFor(scheme, "2026-06").getJsonNumber("id").longValue()).isEqualTo(runId);
+        assertThat(api.get("api/v1/payment-runs/progress?scheme=" + scheme + "&month=2026-06", api.token("d2.finance"))
+                .status()).isEqualTo(404);
+        assertLedgerRebuilds(finance);
+    }
 }

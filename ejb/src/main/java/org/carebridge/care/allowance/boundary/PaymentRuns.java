@@ -5,18 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.carebridge.care.allowance.control.RunCalculator;
+import org.carebridge.care.allowance.control.RunMaker;
+import org.carebridge.care.allowance.control.RunProgress;
 import org.carebridge.care.allowance.entity.AllowanceScheme;
 import org.carebridge.care.allowance.entity.PaymentLine;
 import org.carebridge.care.allowance.entity.PaymentRun;
 import org.carebridge.care.allowance.entity.RunStatus;
 import org.carebridge.care.child.control.ChildLookup;
-import org.carebridge.care.child.entity.CareSetting;
-import org.carebridge.care.child.entity.Child;
-import org.carebridge.care.child.entity.ChildStatus;
-import org.carebridge.care.child.entity.HouseholdMember;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
+import org.carebridge.core.error.BusinessException;
 import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.error.ValidationException;
@@ -76,43 +74,73 @@ public class PaymentRuns {
     @Inject
     org.carebridge.funding.disbursement.control.Commitments commitments;
 
+    @Inject
+    RunMaker maker;
+
+    @Inject
+    RunProgress progress;
+
+    @Inject
+    RunJobs jobs;
+
     /** The scheme's run for the month, computed now if there is none (then it adds nothing). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
     public RunView run(long schemeId, String monthText) {
         AllowanceScheme scheme = scheme(schemeId);
         YearMonth month = month(monthText);
-        EntityManager em = data.tenant();
-        PaymentRun existing = em.createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
+        long tenantId = CallContext.requireTenant();
+        boolean tracked = progress.begin(tenantId, schemeId, month);
+        try {
+            PaymentRun run = maker.make(scheme, month);
+            if (tracked) {
+                progress.done(tenantId, schemeId, month, run.getId(), run.getLineCount());
+            }
+            return RunView.of(run, scheme.getName());
+        } catch (RuntimeException e) {
+            if (tracked) {
+                progress.failed(tenantId, schemeId, month, e instanceof BusinessException b ? b.messageKey() : "run.failed");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the scheme's run for the month in the background and says where it stands: DONE at once
+     * when the run exists (starting it again adds nothing), RUNNING otherwise — also when it was
+     * already running. Follow it with {@link #progress}.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
+    public ProgressView start(long schemeId, String monthText) {
+        AllowanceScheme scheme = scheme(schemeId);
+        YearMonth month = month(monthText);
+        PaymentRun existing = existing(schemeId, month);
+        if (existing != null) {
+            return ProgressView.done(schemeId, month, existing.getId(), existing.getLineCount());
+        }
+        long tenantId = CallContext.requireTenant();
+        if (progress.begin(tenantId, scheme.getId(), month)) {
+            jobs.compute(tenantId, CallContext.actor(), CallContext.sourceIp(), scheme.getId(), month);
+        }
+        return progress(schemeId, monthText);
+    }
+
+    /** Where the scheme's run for the month stands (see {@link ProgressView}). */
+    public ProgressView progress(long schemeId, String monthText) {
+        scheme(schemeId);
+        YearMonth month = month(monthText);
+        RunProgress.Progress p = progress.of(CallContext.requireTenant(), schemeId, month).orElse(null);
+        if (p != null) {
+            return ProgressView.of(schemeId, month, p);
+        }
+        PaymentRun existing = existing(schemeId, month);
+        return existing == null ? ProgressView.none(schemeId, month)
+                : ProgressView.done(schemeId, month, existing.getId(), existing.getLineCount());
+    }
+
+    private PaymentRun existing(long schemeId, YearMonth month) {
+        return data.tenant().createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
                 PaymentRun.class).setParameter("s", schemeId).setParameter("m", month.atDay(1)).getResultStream()
                 .findFirst().orElse(null);
-        if (existing != null) {
-            return RunView.of(existing, scheme.getName());
-        }
-        Map<Long, Map<YearMonth, Money>> paid = new HashMap<>();
-        for (PaymentLine l : em.createQuery("select l from PaymentLine l, PaymentRun r where l.runId = r.id"
-                        + " and l.schemeId = :s and r.status in :done", PaymentLine.class).setParameter("s", schemeId)
-                .setParameter("done", List.of(RunStatus.APPROVED, RunStatus.PAID)).getResultList()) {
-            paid.computeIfAbsent(l.getChildId(), k -> new HashMap<>()).merge(l.getForMonth(), l.getAmount(), Money::plus);
-        }
-        List<RunCalculator.ChildFacts> children = em.createQuery("select distinct c from Child c left join fetch"
-                        + " c.household where c.status = :s", Child.class)
-                .setParameter("s", ChildStatus.SUPPORTED).getResultList().stream().map(PaymentRuns::facts).toList();
-        RunCalculator.Result result = RunCalculator.compute(scheme.getCategories(), scheme.getFrequency(), month,
-                schemes.rates(schemeId), children, paid);
-        PaymentRun run = new PaymentRun(schemeId, month, CallContext.actor(), Instant.now());
-        em.persist(run);
-        em.flush();
-        Money total = Money.ZERO;
-        for (RunCalculator.Line l : result.lines()) {
-            em.persist(new PaymentLine(run.getId(), schemeId, l.childId(), l.forMonth(), l.kind(), l.payee(), l.amount(),
-                    l.snapshot()));
-            total = total.plus(l.amount());
-        }
-        run.computed(result.lines().size(), total, result.held());
-        em.flush();
-        audit.record("PAYMENT_RUN_CREATED", "PaymentRun", run.getId(), scheme.getName() + " " + month + ": "
-                + result.lines().size() + " lines, " + total.amount().toPlainString() + ", held " + result.held());
-        return RunView.of(run, scheme.getName());
     }
 
     /** Approves the run as a batch: Dr expense, Cr the run's payable, if the fund's available money covers it. */
@@ -246,13 +274,6 @@ public class PaymentRuns {
             return new LineView(l.getId(), r.getId(), s.getName(), fund == null ? null : fund.getName(), childId, null,
                     l.getForMonth(), l.getKind(), l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), r.getStatus());
         }).toList();
-    }
-
-    private static RunCalculator.ChildFacts facts(Child c) {
-        String guardian = c.getHousehold().stream().filter(HouseholdMember::isGuardian).findFirst()
-                .map(h -> h.getName().value()).orElse(null);
-        return new RunCalculator.ChildFacts(c.getId(), c.getCategories(), c.getStatus() == ChildStatus.SUPPORTED, guardian,
-                c.getCareSetting() == CareSetting.INSTITUTION);
     }
 
     private PaymentRun locked(long id, long version) {
