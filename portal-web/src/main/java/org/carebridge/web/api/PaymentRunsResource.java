@@ -12,12 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carebridge.care.allowance.boundary.BankResults;
 import org.carebridge.care.allowance.boundary.LineView;
 import org.carebridge.care.allowance.boundary.PaymentRuns;
 import org.carebridge.care.allowance.boundary.ProgressView;
+import org.carebridge.care.allowance.boundary.ReconciliationView;
+import org.carebridge.care.allowance.boundary.ResultRowView;
 import org.carebridge.care.allowance.boundary.RunView;
+import org.carebridge.care.allowance.entity.RowOutcome;
 import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
+
+import java.util.List;
 
 /**
  * Monthly payment runs of allowance schemes: run a scheme for a month (running it again returns the
@@ -31,6 +37,9 @@ public class PaymentRunsResource {
 
     @Inject
     PaymentRuns runs;
+
+    @Inject
+    BankResults results;
 
     public record NewRun(Long schemeId, String month) {
     }
@@ -107,5 +116,38 @@ public class PaymentRunsResource {
     public Response bankFile(@PathParam("id") long id) {
         return Response.ok(runs.bankFile(id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"payment-run-" + id + ".csv\"").build();
+    }
+
+    /**
+     * Imports the bank's result file for a paid run (the raw UTF-8 CSV as the body; layout in
+     * docs/money.md): what was matched, failed (payable again) and unmatched. The same file twice
+     * returns the first import ({@code repeated}).
+     */
+    @POST
+    @Path("{id}/bank-results")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public ReconciliationView reconcile(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] body) {
+        return results.reconcile(id, fileName, body == null ? new byte[0] : body);
+    }
+
+    @GET
+    @Path("{id}/bank-results")
+    public List<ReconciliationView> imports(@PathParam("id") long id) {
+        return results.imports(id);
+    }
+
+    @GET
+    @Path("{id}/bank-results/{rec}/rows")
+    public Paged<ResultRowView> rows(@PathParam("id") long id, @PathParam("rec") long rec,
+                                     @QueryParam("outcome") RowOutcome outcome, @QueryParam("offset") Integer offset,
+                                     @QueryParam("limit") Integer limit) {
+        return Paged.of(results.rows(id, rec, outcome, Page.offset(offset), Page.limit(limit)));
+    }
+
+    /** Pays a line the bank returned again, with the bank's new reference. */
+    @POST
+    @Path("lines/{line}/repay")
+    public LineView repay(@PathParam("line") long line, Step s) {
+        return results.repay(line, Inputs.required(s).bankReference());
     }
 }

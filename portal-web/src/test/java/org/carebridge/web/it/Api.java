@@ -50,6 +50,18 @@ final class Api {
         return send("POST", path, token, jsonBody, null, idempotencyKey);
     }
 
+    /** A POST with a CSV body ({@code text/csv; charset=UTF-8}). */
+    Res postCsv(String path, String token, String csv) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return exchange(b);
+    }
+
     /** A POST asking to be answered before the work is done ({@code Prefer: respond-async}). */
     Res postAsync(String path, String token, String jsonBody) {
         return send("POST", path, token, jsonBody, null, null, "respond-async");
@@ -81,6 +93,10 @@ final class Api {
         if (prefer != null) {
             b.header("Prefer", prefer);
         }
+        return exchange(b);
+    }
+
+    private Res exchange(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Res(r.statusCode(), r.body(), r);

@@ -379,7 +379,7 @@ class MoneyIT extends ApiIT {
         Api.Res file = api.get("api/v1/payment-runs/" + aug.getJsonNumber("id") + "/bank-file", finance);
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body().split("\n")).hasSize(n + 1);
-        assertThat(file.body()).startsWith("序号,收款人,金额,所属月份,类型,摘要");
+        assertThat(file.body()).startsWith("序号,付款编号,收款人,金额,所属月份,类型,摘要");
         assertLedgerRebuilds(finance);
     }
 
@@ -443,6 +443,90 @@ class MoneyIT extends ApiIT {
         assertThat(runFor(scheme, "2026-06").getJsonNumber("id").longValue()).isEqualTo(runId);
         assertThat(api.get("api/v1/payment-runs/progress?scheme=" + scheme + "&month=2026-06", api.token("d2.finance"))
                 .status()).isEqualTo(404);
+        assertLedgerRebuilds(finance);
+    }
+
+    private Api.Res bankResult(long run, String csv) {
+        return api.postCsv("api/v1/payment-runs/" + run + "/bank-results?fileName=result.csv", api.token(FINANCE), csv);
+    }
+
+    @Test
+    void theBanksResultFileConfirmsReturnsAndReportsLinesAndAReturnedLineIsPaidAgainOnce() {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        long fund = fund("对账测试基金", "10000000.00");
+        long scheme = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"对账测试" + System.nanoTime()
+                + "\",\"categories\":[\"ORPHAN\"],\"frequency\":\"MONTHLY\",\"payeeKind\":\"GUARDIAN\",\"fundId\":" + fund
+                + ",\"purpose\":\"ALLOWANCE\"}").json().getJsonNumber("id").longValue();
+        JsonObject rate = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2026-01\",\"amount\":\"800.00\",\"basis\":\"测试\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + rate.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + rate.getJsonNumber("version") + ",\"adopt\":true}");
+        JsonObject run = runFor(scheme, "2026-03");
+        long runId = run.getJsonNumber("id").longValue();
+        int n = run.getInt("lines");
+        assertThat(n).isGreaterThanOrEqualTo(3);
+        approveAndPay(run, false);
+        assertThat(bankResult(runId, "付款编号,金额,结果\nCB1-1,1.00,成功\n").json().getString("messageKey"))
+                .isEqualTo("run.notPaid");
+        api.send("POST", "api/v1/payment-runs/" + runId + "/pay", finance, "{\"bankReference\":\"RUN-" + runId + "\"}");
+        BigDecimal paid = fundView(fund).getJsonNumber("balance").bigDecimalValue();
+        assertThat(paid).isEqualByComparingTo(String.valueOf(10000000L - 800L * n));
+
+        // The bank file names each line; the result file quotes those references back.
+        String[] file = api.get("api/v1/payment-runs/" + runId + "/bank-file", finance).body().split("\n");
+        assertThat(file[0]).isEqualTo("序号,付款编号,收款人,金额,所属月份,类型,摘要");
+        List<String> refs = java.util.Arrays.stream(file).skip(1).map(l -> l.split(",")[1]).toList();
+        StringBuilder result = new StringBuilder("\uFEFF付款编号,收款人,金额,结果,说明\n");
+        result.append(refs.get(0)).append(",某某,800.00,失败,\"账户已销户\"\n");
+        refs.stream().skip(1).forEach(r -> result.append(r).append(",某某,800.00,成功,\n"));
+        result.append("CB").append(runId).append("-999999999,外人,800.00,成功,\n");
+        result.append(refs.get(1)).append(",某某,900.00,成功,\n");
+        result.append(refs.get(2)).append(",某某,800.00,成功,\n");
+        result.append(",某某,800.00,成功,\n");
+        Api.Res imported = bankResult(runId, result.toString());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonObject rec = imported.json();
+        assertThat(rec.getInt("rows")).isEqualTo(n + 4);
+        assertThat(rec.getInt("matched")).isEqualTo(n - 1);
+        assertThat(rec.getInt("failed")).isEqualTo(1);
+        assertThat(rec.getInt("unmatched")).isEqualTo(4);
+        assertThat(rec.getBoolean("repeated")).isFalse();
+        List<String> reasons = api.get("api/v1/payment-runs/" + runId + "/bank-results/" + rec.getJsonNumber("id")
+                + "/rows?outcome=UNMATCHED", finance).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("reason")).toList();
+        assertThat(reasons).containsExactly("bank.row.unknownReference", "bank.row.amountDiffers", "bank.row.repeated",
+                "bank.row.noReference");
+
+        // The returned 800 is back in the fund but committed to the line, which is payable again with the reason.
+        JsonObject after = fundView(fund);
+        assertThat(after.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo(paid.add(new BigDecimal("800")));
+        assertThat(after.getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo("800.00");
+        assertThat(after.getJsonNumber("available").bigDecimalValue()).isEqualByComparingTo(paid);
+        JsonObject failedLine = api.get("api/v1/payment-runs/" + runId + "/lines?limit=500", finance).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("reference").equals(refs.get(0))).findFirst().orElseThrow();
+        assertThat(failedLine.getString("bankStatus")).isEqualTo("FAILED");
+        assertThat(failedLine.getString("bankReason")).isEqualTo("账户已销户");
+
+        // The same file again changes nothing and says so.
+        JsonObject again = bankResult(runId, result.toString()).json();
+        assertThat(again.getBoolean("repeated")).isTrue();
+        assertThat(again.getJsonNumber("id").longValue()).isEqualTo(rec.getJsonNumber("id").longValue());
+        assertThat(fundView(fund).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo(paid.add(new BigDecimal("800")));
+
+        // Paid again once, with the new reference: the fund is back where it was and nothing is committed.
+        String repay = "api/v1/payment-runs/lines/" + failedLine.getJsonNumber("id") + "/repay";
+        assertThat(api.send("POST", repay, approver, "{\"bankReference\":\"R2\"}").status()).isEqualTo(403);
+        JsonObject repaid = api.send("POST", repay, finance, "{\"bankReference\":\"REPAY-1\"}").json();
+        assertThat(repaid.getString("bankStatus")).isEqualTo("REPAID");
+        assertThat(api.send("POST", repay, finance, "{\"bankReference\":\"REPAY-2\"}").status()).isEqualTo(409);
+        JsonObject settled = fundView(fund);
+        assertThat(settled.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo(paid);
+        assertThat(settled.getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(bankResult(runId, "金额,结果\n1.00,成功\n").json().getString("messageKey")).isEqualTo("bank.file.header");
+        assertThat(api.get("api/v1/payment-runs/" + runId + "/bank-results", api.token("d2.finance")).status())
+                .isEqualTo(404);
         assertLedgerRebuilds(finance);
     }
 }

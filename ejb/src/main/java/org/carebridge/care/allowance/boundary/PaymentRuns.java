@@ -228,12 +228,12 @@ public class PaymentRuns {
                 Map.of("r", runId), "l.childId, l.forMonth", offset, limit);
         Map<Long, String> names = lookup.names(page.items().stream().map(PaymentLine::getChildId).toList());
         String scheme = scheme(run.getSchemeId()).getName();
-        return page.map(l -> new LineView(l.getId(), runId, scheme, null, l.getChildId(), names.get(l.getChildId()),
-                l.getForMonth(), l.getKind(), l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), run.getStatus()));
+        return page.map(l -> view(l, run, scheme, null, names.get(l.getChildId())));
     }
 
     /**
-     * The bank payment file of an approved run, UTF-8 CSV with a header: 序号, 收款人, 金额, 所属月份,
+     * The bank payment file of an approved run, UTF-8 CSV with a header: 序号, 付款编号 (the line's
+     * reference, which the bank's result file quotes back), 收款人, 金额, 所属月份,
      * 类型, 摘要 (scheme and month); text cells are quoted and formula-safe ({@link Csv#cell}).
      */
     public byte[] bankFile(long runId) {
@@ -245,11 +245,11 @@ public class PaymentRuns {
             throw new ConflictException("run.notApproved");
         }
         String scheme = scheme(run.getSchemeId()).getName();
-        StringBuilder csv = new StringBuilder("序号,收款人,金额,所属月份,类型,摘要\n");
+        StringBuilder csv = new StringBuilder("序号,付款编号,收款人,金额,所属月份,类型,摘要\n");
         int n = 0;
         for (PaymentLine l : data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
                 PaymentLine.class).setParameter("r", runId).getResultList()) {
-            csv.append(++n).append(',').append(Csv.cell(l.getPayeeName())).append(',').append(l.getAmount().amount().toPlainString())
+            csv.append(++n).append(',').append(l.reference()).append(',').append(Csv.cell(l.getPayeeName())).append(',').append(l.getAmount().amount().toPlainString())
                     .append(',').append(l.getForMonth()).append(',').append(l.getKind()).append(',')
                     .append(Csv.cell(scheme + " " + run.getMonth())).append('\n');
         }
@@ -271,9 +271,14 @@ public class PaymentRuns {
             PaymentRun r = (PaymentRun) o[1];
             AllowanceScheme s = byId.computeIfAbsent(l.getSchemeId(), this::scheme);
             Fund fund = data.tenant().find(Fund.class, s.getFundId());
-            return new LineView(l.getId(), r.getId(), s.getName(), fund == null ? null : fund.getName(), childId, null,
-                    l.getForMonth(), l.getKind(), l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), r.getStatus());
+            return view(l, r, s.getName(), fund == null ? null : fund.getName(), null);
         }).toList();
+    }
+
+    static LineView view(PaymentLine l, PaymentRun run, String scheme, String fund, String childName) {
+        return new LineView(l.getId(), run.getId(), scheme, fund, l.getChildId(), childName, l.getForMonth(), l.getKind(),
+                l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), run.getStatus(), l.reference(),
+                l.getBankStatus(), l.getBankReason());
     }
 
     private PaymentRun locked(long id, long version) {

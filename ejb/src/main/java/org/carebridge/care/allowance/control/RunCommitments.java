@@ -2,6 +2,7 @@ package org.carebridge.care.allowance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.carebridge.care.allowance.entity.BankStatus;
 import org.carebridge.care.allowance.entity.RunStatus;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.Money;
@@ -13,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Approved, unpaid payment runs of the schemes a fund pays: money the fund has committed. */
+/**
+ * Money the fund has committed to allowance schemes it pays: approved, unpaid payment runs, and lines
+ * of paid runs that the bank returned and that are payable again.
+ */
 @ApplicationScoped
 public class RunCommitments implements OtherCommitments {
 
@@ -30,6 +34,12 @@ public class RunCommitments implements OtherCommitments {
                         + " where r.schemeId = s.id and s.fundId in :f and r.status = :s group by s.fundId", Object[].class)
                 .setParameter("f", List.copyOf(fundIds)).setParameter("s", RunStatus.APPROVED).getResultList()) {
             out.put(((Number) row[0]).longValue(), Ledger.money(row[1]));
+        }
+        // Lines the bank returned are payable again until paid once more: the fund still owes them.
+        for (Object[] row : data.tenant().createQuery("select s.fundId, sum(l.amount) from PaymentLine l, AllowanceScheme s"
+                        + " where l.schemeId = s.id and s.fundId in :f and l.bankStatus = :b group by s.fundId", Object[].class)
+                .setParameter("f", List.copyOf(fundIds)).setParameter("b", BankStatus.FAILED).getResultList()) {
+            out.merge(((Number) row[0]).longValue(), Ledger.money(row[1]), Money::plus);
         }
         return out;
     }

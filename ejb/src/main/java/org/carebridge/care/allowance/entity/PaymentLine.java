@@ -6,10 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.carebridge.core.error.ConflictException;
 import org.carebridge.core.persistence.TenantOwned;
 import org.carebridge.core.value.Money;
 import org.carebridge.core.value.MoneyConverter;
+import org.carebridge.funding.disbursement.entity.Disbursement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -48,6 +51,26 @@ public class PaymentLine extends TenantOwned {
     @Column(nullable = false, length = 500, updatable = false)
     private String snapshot;
 
+    /** What the bank said of this line; changes only through {@link #confirm}, {@link #fail} and {@link #repaid}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bank_status", nullable = false, length = 10)
+    private BankStatus bankStatus = BankStatus.PENDING;
+
+    @Column(name = "bank_reason", length = 200)
+    private String bankReason;
+
+    @Column(name = "repay_reference", length = 60)
+    private String repayReference;
+
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
+    @Column(name = "return_entry_id")
+    private Long returnEntryId;
+
+    @Column(name = "repay_entry_id")
+    private Long repayEntryId;
+
     protected PaymentLine() {
     }
 
@@ -61,6 +84,64 @@ public class PaymentLine extends TenantOwned {
         this.payeeName = payeeName;
         this.amount = amount;
         this.snapshot = snapshot.length() > 500 ? snapshot.substring(0, 499) + "…" : snapshot;
+    }
+
+    /** The reference printed in the bank file and matched in the bank's result file. */
+    public String reference() {
+        return reference(runId, getId());
+    }
+
+    public static String reference(long runId, long lineId) {
+        return "CB" + runId + "-" + lineId;
+    }
+
+    /** The bank paid it. A line already failed or paid again stays as it is. */
+    public boolean confirm(Instant now) {
+        if (bankStatus != BankStatus.PENDING) {
+            return false;
+        }
+        this.bankStatus = BankStatus.CONFIRMED;
+        this.settledAt = now;
+        return true;
+    }
+
+    /** The bank could not pay it: the money is back in the fund and the line is payable again. */
+    public void fail(String reason, long entryId, Instant now) {
+        if (bankStatus == BankStatus.FAILED || bankStatus == BankStatus.REPAID) {
+            throw new ConflictException("line.alreadyFailed");
+        }
+        String r = reason == null || reason.isBlank() ? "银行退回" : reason.strip();
+        this.bankReason = r.length() > 200 ? r.substring(0, 199) + "…" : r;
+        this.bankStatus = BankStatus.FAILED;
+        this.returnEntryId = entryId;
+        this.settledAt = now;
+    }
+
+    /** A failed line paid again, with the bank's new reference. */
+    public void repaid(String reference, long entryId, Instant now) {
+        if (bankStatus != BankStatus.FAILED) {
+            throw new ConflictException("line.notFailed");
+        }
+        this.repayReference = Disbursement.requireReference(reference);
+        this.repayEntryId = entryId;
+        this.bankStatus = BankStatus.REPAID;
+        this.settledAt = now;
+    }
+
+    public BankStatus getBankStatus() {
+        return bankStatus;
+    }
+
+    public String getBankReason() {
+        return bankReason;
+    }
+
+    public String getRepayReference() {
+        return repayReference;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
     }
 
     public long getRunId() {

@@ -36,18 +36,7 @@ public final class LeadCsv {
 
     /** The file's text: at most {@link #MAX_BYTES}, strictly UTF-8 (a leading BOM is dropped). */
     public static String decode(byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new ValidationException("lead.import.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ValidationException("lead.import.encoding");
-        }
+        return org.carebridge.core.value.Csv.utf8(bytes, MAX_BYTES, "lead.import.tooLarge", "lead.import.encoding");
     }
 
     private static final Map<String, String> HEADERS = Map.ofEntries(

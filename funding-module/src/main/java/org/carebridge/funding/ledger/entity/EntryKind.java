@@ -9,5 +9,9 @@ public enum EntryKind {
     /** A disbursement paid: Dr payable, Cr fund. */
     PAYMENT,
     /** The mirror of an earlier entry, which it names. */
-    REVERSAL
+    REVERSAL,
+    /** A payment the bank could not make came back: Dr fund, Cr payable (payable again). */
+    RETURN,
+    /** What one fund paid is charged to another (a help-first case rejected later): Dr first fund, Cr fallback fund. */
+    RECHARGE
 }
