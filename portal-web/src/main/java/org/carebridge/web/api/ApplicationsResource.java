@@ -42,7 +42,7 @@ public class ApplicationsResource {
     public record Confirmation(String note) {
     }
 
-    public record Rejection(String note, String fallbackPayer) {
+    public record Rejection(String note, String fallbackPayer, Long fallbackFundId) {
     }
 
     @GET
@@ -90,6 +90,6 @@ public class ApplicationsResource {
     @POST
     @Path("{id}/reject-after-help")
     public ApplicationView rejectAfterHelp(@PathParam("id") long id, Rejection r) {
-        return applications.rejectAfterHelp(id, Inputs.required(r).note(), r.fallbackPayer());
+        return applications.rejectAfterHelp(id, Inputs.required(r).note(), r.fallbackPayer(), r.fallbackFundId());
     }
 }

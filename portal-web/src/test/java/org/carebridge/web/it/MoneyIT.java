@@ -503,6 +503,7 @@ class MoneyIT extends ApiIT {
         assertThat(after.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo(paid.add(new BigDecimal("800")));
         assertThat(after.getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo("800.00");
         assertThat(after.getJsonNumber("available").bigDecimalValue()).isEqualByComparingTo(paid);
+        assertThat(after.getJsonNumber("spent").bigDecimalValue()).isEqualByComparingTo(String.valueOf(800L * (n - 1)));
         JsonObject failedLine = api.get("api/v1/payment-runs/" + runId + "/lines?limit=500", finance).json()
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(l -> l.getString("reference").equals(refs.get(0))).findFirst().orElseThrow();
@@ -524,9 +525,91 @@ class MoneyIT extends ApiIT {
         JsonObject settled = fundView(fund);
         assertThat(settled.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo(paid);
         assertThat(settled.getJsonNumber("committed").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(settled.getJsonNumber("spent").bigDecimalValue()).isEqualByComparingTo(String.valueOf(800L * n));
         assertThat(bankResult(runId, "金额,结果\n1.00,成功\n").json().getString("messageKey")).isEqualTo("bank.file.header");
         assertThat(api.get("api/v1/payment-runs/" + runId + "/bank-results", api.token("d2.finance")).status())
                 .isEqualTo(404);
+        assertLedgerRebuilds(finance);
+    }
+
+    private long helpFirstOrphan(String cw, String name) {
+        java.time.LocalDate birth = java.time.LocalDate.of(2012, 1, 1).plusDays(System.nanoTime() % 3000);
+        Api.Res c = api.send("POST", "api/v1/children", cw, "{\"name\":\"" + name + "\",\"residentId\":\""
+                + TestIds.residentId("110112", birth, true) + "\",\"residenceRegion\":\"110112003\",\"categories\":"
+                + "[\"ORPHAN\"],\"careSetting\":\"FAMILY\",\"household\":[{\"name\":\"周奶奶\",\"relation\":\"祖母\","
+                + "\"guardian\":true,\"mobile\":\"+86 138 1234 5678\"}]}");
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        long child = c.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        Api.Res a = api.send("POST", "api/v1/applications", cw, "{\"childId\":" + child
+                + ",\"track\":\"HELP_FIRST\",\"reason\":\"监护人突发重病住院\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> linesOf(JsonObject lines, long child) {
+        return lines.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("childId").longValue() == child).toList();
+    }
+
+    @Test
+    void aHelpFirstCaseConfirmedLateIsBackPaidAndOneRejectedLaterIsRechargedToTheFallbackFund() {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        String cw = api.token("d1.caseworker");
+        long statutory = fund("先救助法定资金", "100000000.00");
+        long fallback = fund("先救助兜底资金", "50000.00");
+        long scheme = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"先救助测试" + System.nanoTime()
+                + "\",\"categories\":[\"ORPHAN\"],\"frequency\":\"MONTHLY\",\"payeeKind\":\"GUARDIAN\",\"fundId\":"
+                + statutory + ",\"purpose\":\"ALLOWANCE\"}").json().getJsonNumber("id").longValue();
+        JsonObject rate = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2020-01\",\"amount\":\"700.00\",\"basis\":\"测试\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + rate.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + rate.getJsonNumber("version") + ",\"adopt\":true}");
+        java.time.YearMonth m0 = java.time.YearMonth.from(TODAY);
+        approveAndPay(runFor(scheme, m0.toString()), true); // before the case: it is not in this month's run
+
+        // Help begins this month; next month's run pays the child as supported, not yet confirmed.
+        long late = helpFirstOrphan(cw, "先救助甲");
+        long lateChild = api.get("api/v1/applications/" + late, cw).json().getJsonNumber("childId").longValue();
+        JsonObject m1 = runFor(scheme, m0.plusMonths(1).toString());
+        assertThat(linesOf(api.get("api/v1/payment-runs/" + m1.getJsonNumber("id") + "/lines?limit=500", finance).json(),
+                lateChild)).extracting(l -> l.getString("forMonth") + " " + l.getString("kind"))
+                .containsExactly(m0.plusMonths(1) + " REGULAR");
+        approveAndPay(m1, true);
+        assertThat(api.send("POST", "api/v1/applications/" + late + "/confirm", approver, "{\"note\":\"材料补齐\"}")
+                .json().getString("status")).isEqualTo("CONFIRMED");
+        // Confirmed late: the month help began, which no run paid, is back-paid with the next month.
+        JsonObject m2 = runFor(scheme, m0.plusMonths(2).toString());
+        List<JsonObject> backPaid = linesOf(api.get("api/v1/payment-runs/" + m2.getJsonNumber("id") + "/lines?limit=500",
+                finance).json(), lateChild);
+        assertThat(backPaid).extracting(l -> l.getString("forMonth") + " " + l.getString("kind") + " "
+                + l.getJsonNumber("amount").bigDecimalValue().toPlainString())
+                .containsExactlyInAnyOrder(m0.plusMonths(2) + " REGULAR 700.00", m0 + " BACKPAY 700.00");
+        approveAndPay(m2, true);
+
+        // Another case, paid two months while supported, is rejected: the statutory money is re-charged.
+        long rejected = helpFirstOrphan(cw, "先救助乙");
+        long rejectedChild = api.get("api/v1/applications/" + rejected, cw).json().getJsonNumber("childId").longValue();
+        approveAndPay(runFor(scheme, m0.plusMonths(3).toString()), true);
+        approveAndPay(runFor(scheme, m0.plusMonths(4).toString()), false);
+        BigDecimal statutoryBefore = fundView(statutory).getJsonNumber("balance").bigDecimalValue();
+        String reject = "api/v1/applications/" + rejected + "/reject-after-help";
+        Api.Res noFund = api.send("POST", reject, approver, "{\"note\":\"核查不符合条件\",\"fallbackPayer\":\"区慈善会\"}");
+        assertThat(noFund.status()).as(noFund.body()).isEqualTo(400);
+        assertThat(noFund.json().getString("messageKey")).isEqualTo("application.fallbackFund.required");
+        JsonObject done = api.send("POST", reject, approver, "{\"note\":\"核查不符合条件\",\"fallbackFundId\":" + fallback
+                + "}").json();
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("REJECTED");
+        assertThat(done.getString("fallbackPayer")).startsWith("先救助兜底资金");
+        assertThat(fundView(statutory).getJsonNumber("balance").bigDecimalValue())
+                .isEqualByComparingTo(statutoryBefore.add(new BigDecimal("1400.00")));
+        assertThat(fundView(fallback).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("48600.00");
+        List<JsonObject> funding = array(api.get("api/v1/children/" + rejectedChild + "/funding", cw)).stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertThat(funding).hasSize(2).allSatisfy(l -> assertThat(l.getJsonNumber("rechargeFundId").longValue())
+                .isEqualTo(fallback));
+        assertThat(api.get("api/v1/children/" + rejectedChild, cw).json().getJsonObject("summary").getString("status"))
+                .isEqualTo("EXITED");
         assertLedgerRebuilds(finance);
     }
 }

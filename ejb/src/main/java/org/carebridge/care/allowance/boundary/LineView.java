@@ -13,5 +13,6 @@ import java.time.YearMonth;
  */
 public record LineView(long id, long runId, String scheme, String fund, long childId, String childName,
                        YearMonth forMonth, LineKind kind, String payee, BigDecimal amount, String snapshot,
-                       RunStatus runStatus, String reference, BankStatus bankStatus, String bankReason) {
+                       RunStatus runStatus, String reference, BankStatus bankStatus, String bankReason,
+                       Long rechargeFundId) {
 }

@@ -278,7 +278,7 @@ public class PaymentRuns {
     static LineView view(PaymentLine l, PaymentRun run, String scheme, String fund, String childName) {
         return new LineView(l.getId(), run.getId(), scheme, fund, l.getChildId(), childName, l.getForMonth(), l.getKind(),
                 l.getPayeeName(), l.getAmount().amount(), l.getSnapshot(), run.getStatus(), l.reference(),
-                l.getBankStatus(), l.getBankReason());
+                l.getBankStatus(), l.getBankReason(), l.getRechargeFundId());
     }
 
     private PaymentRun locked(long id, long version) {

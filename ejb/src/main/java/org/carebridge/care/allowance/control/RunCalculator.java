@@ -21,14 +21,24 @@ import java.util.TreeMap;
  * the guardian on record or, for a child living in an institution, to the institution; a child
  * with neither is held back and counted. For a monthly scheme, an earlier month already paid below
  * the rate in force for it (a rate adopted later, back-dated) gets a back-pay line for the
- * difference. A child who has left the register (exited) is not paid.
+ * difference; a confirmed help-first case gets the months since help began that no run paid (at most
+ * {@value #MAX_ARREARS_MONTHS} months back). A child who has left the register (exited) is not paid.
  */
 public final class RunCalculator {
 
     /** What the run knows of a child. */
     public record ChildFacts(long childId, Set<ChildCategory> categories, boolean supported, String guardian,
-                             boolean inInstitution) {
+                             boolean inInstitution, YearMonth arrearsFrom) {
+
+        /** A child without arrears: nothing owed for months before the run's beyond what was paid below the rate. */
+        public ChildFacts(long childId, Set<ChildCategory> categories, boolean supported, String guardian,
+                          boolean inInstitution) {
+            this(childId, categories, supported, guardian, inInstitution, null);
+        }
     }
+
+    /** How far back arrears of a confirmed help-first case are paid at most. */
+    public static final int MAX_ARREARS_MONTHS = 24;
 
     /** One line to write. */
     public record Line(long childId, YearMonth forMonth, LineKind kind, String payee, Money amount, String snapshot) {
@@ -68,6 +78,17 @@ public final class RunCalculator {
             if (due) {
                 lines.add(new Line(c.childId(), month, LineKind.REGULAR, payee, rate.getAmount(),
                         snapshot(c, rate, payee, month)));
+            }
+            if (frequency == Frequency.MONTHLY && c.arrearsFrom() != null) {
+                YearMonth first = c.arrearsFrom().isBefore(month.minusMonths(MAX_ARREARS_MONTHS))
+                        ? month.minusMonths(MAX_ARREARS_MONTHS) : c.arrearsFrom();
+                for (YearMonth m = first; m.isBefore(month); m = m.plusMonths(1)) {
+                    SchemeRate then = NaturalGrowth.inForce(rates, m).orElse(null);
+                    if (!before.containsKey(m) && then != null) {
+                        lines.add(new Line(c.childId(), m, LineKind.BACKPAY, payee, then.getAmount(),
+                                snapshot(c, then, payee, m) + "；先救助确认后补发（救助自" + c.arrearsFrom() + "起）"));
+                    }
+                }
             }
             if (frequency == Frequency.MONTHLY) {
                 for (Map.Entry<YearMonth, Money> e : before.entrySet()) {

@@ -43,4 +43,24 @@ public class RunCommitments implements OtherCommitments {
         }
         return out;
     }
+
+    /** Paid runs of the schemes each fund pays, less the lines the bank returned that are not paid again. */
+    @Override
+    public Map<Long, Money> spent(Collection<Long> fundIds) {
+        Map<Long, Money> out = new HashMap<>();
+        if (fundIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : data.tenant().createQuery("select s.fundId, sum(r.total) from PaymentRun r, AllowanceScheme s"
+                        + " where r.schemeId = s.id and s.fundId in :f and r.status = :s group by s.fundId", Object[].class)
+                .setParameter("f", List.copyOf(fundIds)).setParameter("s", RunStatus.PAID).getResultList()) {
+            out.put(((Number) row[0]).longValue(), Ledger.money(row[1]));
+        }
+        for (Object[] row : data.tenant().createQuery("select s.fundId, sum(l.amount) from PaymentLine l, AllowanceScheme s"
+                        + " where l.schemeId = s.id and s.fundId in :f and l.bankStatus = :b group by s.fundId", Object[].class)
+                .setParameter("f", List.copyOf(fundIds)).setParameter("b", BankStatus.FAILED).getResultList()) {
+            out.merge(((Number) row[0]).longValue(), Ledger.money(row[1]).negate(), Money::plus);
+        }
+        return out;
+    }
 }

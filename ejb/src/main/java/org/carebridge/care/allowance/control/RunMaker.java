@@ -11,6 +11,8 @@ import org.carebridge.care.allowance.entity.PaymentLine;
 import org.carebridge.care.allowance.entity.PaymentRun;
 import org.carebridge.care.allowance.entity.RunStatus;
 import org.carebridge.care.allowance.entity.SchemeRate;
+import org.carebridge.care.application.entity.ApplicationStatus;
+import org.carebridge.care.application.entity.Track;
 import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildStatus;
@@ -19,6 +21,7 @@ import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.error.NotFoundException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.Money;
 
 import java.time.Instant;
@@ -73,9 +76,17 @@ public class RunMaker {
                 .setParameter("done", List.of(RunStatus.APPROVED, RunStatus.PAID)).getResultList()) {
             paid.computeIfAbsent(l.getChildId(), k -> new HashMap<>()).merge(l.getForMonth(), l.getAmount(), Money::plus);
         }
+        Map<Long, YearMonth> helpSince = new HashMap<>();
+        for (Object[] row : em.createQuery("select a.childId, a.submittedAt from Application a where a.track = :t"
+                        + " and a.status = :s", Object[].class).setParameter("t", Track.HELP_FIRST)
+                .setParameter("s", ApplicationStatus.CONFIRMED).getResultList()) {
+            YearMonth since = YearMonth.from(((Instant) row[1]).atZone(LocalDates.CHINA));
+            helpSince.merge((Long) row[0], since, (x, y) -> x.isBefore(y) ? x : y);
+        }
         List<RunCalculator.ChildFacts> children = em.createQuery("select distinct c from Child c left join fetch"
                         + " c.household where c.status = :s", Child.class)
-                .setParameter("s", ChildStatus.SUPPORTED).getResultList().stream().map(RunMaker::facts).toList();
+                .setParameter("s", ChildStatus.SUPPORTED).getResultList().stream()
+                .map(c -> facts(c, helpSince.get(c.getId()))).toList();
         List<SchemeRate> rates = em.createQuery("select r from SchemeRate r where r.schemeId = :s order by"
                 + " r.effectiveFrom desc, r.id desc", SchemeRate.class).setParameter("s", scheme.getId()).getResultList();
         RunCalculator.Result result = RunCalculator.compute(scheme.getCategories(), scheme.getFrequency(), month, rates,
@@ -104,10 +115,10 @@ public class RunMaker {
         return run;
     }
 
-    private static RunCalculator.ChildFacts facts(Child c) {
+    private static RunCalculator.ChildFacts facts(Child c, YearMonth arrearsFrom) {
         String guardian = c.getHousehold().stream().filter(HouseholdMember::isGuardian).findFirst()
                 .map(h -> h.getName().value()).orElse(null);
         return new RunCalculator.ChildFacts(c.getId(), c.getCategories(), c.getStatus() == ChildStatus.SUPPORTED, guardian,
-                c.getCareSetting() == CareSetting.INSTITUTION);
+                c.getCareSetting() == CareSetting.INSTITUTION, arrearsFrom);
     }
 }

@@ -71,6 +71,12 @@ public class PaymentLine extends TenantOwned {
     @Column(name = "repay_entry_id")
     private Long repayEntryId;
 
+    @Column(name = "recharge_fund_id")
+    private Long rechargeFundId;
+
+    @Column(name = "recharge_entry_id")
+    private Long rechargeEntryId;
+
     protected PaymentLine() {
     }
 
@@ -126,6 +132,19 @@ public class PaymentLine extends TenantOwned {
         this.repayEntryId = entryId;
         this.bankStatus = BankStatus.REPAID;
         this.settledAt = now;
+    }
+
+    /** Charged to a fallback fund after a help-first case was rejected (once). */
+    public void recharged(long fundId, long entryId) {
+        if (rechargeFundId != null) {
+            throw new ConflictException("line.alreadyRecharged");
+        }
+        this.rechargeFundId = fundId;
+        this.rechargeEntryId = entryId;
+    }
+
+    public Long getRechargeFundId() {
+        return rechargeFundId;
     }
 
     public BankStatus getBankStatus() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.allowance.control.HelpFirstRecharge;
 import org.carebridge.care.application.entity.Application;
 import org.carebridge.care.application.entity.ApplicationStatus;
 import org.carebridge.care.application.entity.Track;
@@ -19,8 +20,11 @@ import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.LocalDates;
+import org.carebridge.core.value.Money;
+import org.carebridge.funding.disbursement.entity.Fund;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +36,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER, Roles.AUDITOR})
 public class Applications {
+
+    @Inject
+    HelpFirstRecharge recharge;
 
     @Inject
     TenantData data;
@@ -140,10 +147,31 @@ public class Applications {
 
     @RolesAllowed(Roles.APPROVER)
     public ApplicationView rejectAfterHelp(long id, String note, String fallbackPayer) {
+        return rejectAfterHelp(id, note, fallbackPayer, null);
+    }
+
+    /**
+     * Rejects a help-first case after help was given. What the statutory schemes paid the child since
+     * help began is re-charged to the fallback fund named (required when anything was paid; its name
+     * is the fallback payer when none is typed) — never recovered from the family.
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public ApplicationView rejectAfterHelp(long id, String note, String fallbackPayer, Long fallbackFundId) {
         Application a = load(id);
-        a.rejectAfterHelp(CallContext.actor(), note, fallbackPayer);
+        String payer = fallbackPayer;
+        if (fallbackFundId != null && (payer == null || payer.isBlank())) {
+            Fund fund = data.tenant().find(Fund.class, fallbackFundId);
+            if (fund == null) {
+                throw new NotFoundException("fund.notFound");
+            }
+            payer = fund.getName();
+        }
+        a.rejectAfterHelp(CallContext.actor(), note, payer);
+        Money recharged = recharge.recharge(a.getChildId(), YearMonth.from(a.getSubmittedAt().atZone(LocalDates.CHINA)),
+                fallbackFundId, a.getReference());
         lookup.require(a.getChildId()).moveTo(ChildStatus.EXITED, "先救助后确认未通过：" + a.getDecisionNote());
-        audit.record("APPLICATION_REJECTED_AFTER_HELP", "Application", id, "paid by " + a.getFallbackPayer());
+        audit.record("APPLICATION_REJECTED_AFTER_HELP", "Application", id, "paid by " + a.getFallbackPayer()
+                + (recharged.isPositive() ? "; re-charged " + recharged.amount().toPlainString() : ""));
         return view(a);
     }
 

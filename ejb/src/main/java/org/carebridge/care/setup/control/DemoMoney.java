@@ -3,8 +3,13 @@ package org.carebridge.care.setup.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.carebridge.care.allowance.control.RunMaker;
+import org.carebridge.care.allowance.entity.AllowanceScheme;
+import org.carebridge.care.allowance.entity.PaymentLine;
+import org.carebridge.care.allowance.entity.PaymentRun;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.TenantData;
+import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.Money;
 import org.carebridge.funding.disbursement.control.Split;
 import org.carebridge.funding.disbursement.entity.Disbursement;
@@ -21,6 +26,7 @@ import org.carebridge.funding.project.entity.MilestoneStatus;
 import org.carebridge.funding.project.entity.ServiceProject;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +34,8 @@ import java.util.Map;
  * Demo money: the district's budget lines for allowances and for purchased services, the
  * foundation's charity fund, each topped up; the accepted first milestone of the family project paid
  * by the district and the foundation for their shares (two approvals above the threshold); and a few
- * allowance requests waiting in the district's approvals inbox. Written straight into the ledger
+ * allowance requests waiting in the district's approvals inbox; a year of the orphans' allowance
+ * paid month by month, this month's run waiting for approval. Written straight into the ledger
  * inside the first run's transaction (the boundaries open accounts in transactions of their own,
  * which could not see the uncommitted demo tenants).
  */
@@ -40,6 +47,9 @@ public class DemoMoney {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    RunMaker runs;
 
     public void money(long districtId, long foundationId) {
         Instant now = Instant.now();
@@ -67,7 +77,8 @@ public class DemoMoney {
                         allowances.getId(), null, 1, "d1.finance", now.minusSeconds(3600L * (i + 1))));
             }
             data.tenant().flush();
-            schemes(allowances, now);
+            AllowanceScheme orphans = schemes(allowances, now);
+            yearOfRuns(orphans, allowances, now);
         }
         try (CallContext.Scope ignored = CallContext.forJob(foundationId, "demo-money")) {
             Fund charity = fund("春晖困境儿童关爱基金", FundKind.CHARITY_FUND, null, "800000.00", "年度募集善款", now);
@@ -83,13 +94,13 @@ public class DemoMoney {
      * (2,650 yuan a month in 2023, raised by the natural-growth rule in 2025, the 2026 proposal waiting
      * for an approver) and the yearly education aid for de-facto unsupported children (8,000 yuan).
      */
-    private void schemes(Fund fund, Instant now) {
+    private AllowanceScheme schemes(Fund fund, Instant now) {
         EntityManager em = data.tenant();
-        org.carebridge.care.allowance.entity.AllowanceScheme orphans = new org.carebridge.care.allowance.entity.AllowanceScheme(
+        AllowanceScheme orphans = new AllowanceScheme(
                 "孤儿基本生活费", java.util.EnumSet.of(org.carebridge.care.child.entity.ChildCategory.ORPHAN),
                 org.carebridge.care.allowance.entity.Frequency.MONTHLY, org.carebridge.care.allowance.entity.PayeeKind.GUARDIAN,
                 fund.getId(), Purpose.ALLOWANCE, "d1.finance", now);
-        org.carebridge.care.allowance.entity.AllowanceScheme education = new org.carebridge.care.allowance.entity.AllowanceScheme(
+        AllowanceScheme education = new AllowanceScheme(
                 "事实无人抚养儿童助学金", java.util.EnumSet.of(org.carebridge.care.child.entity.ChildCategory.DE_FACTO_UNSUPPORTED),
                 org.carebridge.care.allowance.entity.Frequency.YEARLY, org.carebridge.care.allowance.entity.PayeeKind.GUARDIAN,
                 fund.getId(), Purpose.EDUCATION_AID, "d1.finance", now);
@@ -108,6 +119,49 @@ public class DemoMoney {
                 false, now);
         rate(education.getId(), "2023-01", "8000.00", "事实无人抚养儿童助学金每人每年8000元", true, now);
         em.flush();
+        return orphans;
+    }
+
+    /**
+     * Twelve months of the orphans' allowance: each month's run computed as the portal computes it,
+     * approved by {@code d1.approver} and paid; the bank confirmed every line except one of last month,
+     * returned for a frozen account and payable again. This month's run is computed and waits for approval.
+     */
+    private void yearOfRuns(AllowanceScheme scheme, Fund fund, Instant now) {
+        YearMonth thisMonth = YearMonth.from(LocalDates.today());
+        LedgerAccount expense = ledger.findAccount("EXPENSE:" + scheme.getPurpose()).orElseThrow();
+        for (int back = 12; back >= 0; back--) {
+            YearMonth month = thisMonth.minusMonths(back);
+            PaymentRun run = runs.make(scheme, month);
+            if (back == 0 || !run.getTotal().isPositive()) {
+                continue;
+            }
+            String title = scheme.getName() + " " + month;
+            LedgerAccount payable = account("PAYABLE:RUN:" + run.getId(), "应付：" + title, AccountKind.PAYABLE);
+            JournalEntry approval = ledger.post("RUN-APPROVAL:" + run.getId(), EntryKind.APPROVAL, "批准发放：" + title
+                    + "（" + run.getLineCount() + "笔）", "run:" + run.getId(), null, List.of(new Ledger.Line(expense.getId(),
+                    run.getTotal()), new Ledger.Line(payable.getId(), run.getTotal().negate())));
+            run.approve("d1.approver", approval.getId(), now);
+            String reference = "BOC" + month.toString().replace("-", "") + "25001";
+            JournalEntry payment = ledger.post("RUN-PAYMENT:" + run.getId(), EntryKind.PAYMENT, "发放：" + title + " "
+                    + reference, "run:" + run.getId(), null, List.of(new Ledger.Line(payable.getId(), run.getTotal()),
+                    new Ledger.Line(fund.getAccountId(), run.getTotal().negate())));
+            run.paid(reference, payment.getId(), now);
+            List<PaymentLine> lines = data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
+                    PaymentLine.class).setParameter("r", run.getId()).getResultList();
+            for (int i = 0; i < lines.size(); i++) {
+                PaymentLine l = lines.get(i);
+                if (back == 1 && i == 0) {
+                    JournalEntry back1 = ledger.post("LINE-RETURN:" + l.getId(), EntryKind.RETURN, "银行退回：" + title + " "
+                            + l.getPayeeName(), "run:" + run.getId(), null, List.of(new Ledger.Line(fund.getAccountId(),
+                            l.getAmount()), new Ledger.Line(payable.getId(), l.getAmount().negate())));
+                    l.fail("收款账户已冻结，请核实后重新支付", back1.getId(), now);
+                } else {
+                    l.confirm(now);
+                }
+            }
+            data.tenant().flush();
+        }
     }
 
     private void rate(long scheme, String from, String amount, String basis, boolean adopt, Instant now) {

@@ -86,4 +86,26 @@ class RunCalculatorTest {
         assertThatThrownBy(() -> RunCalculator.compute(dfu, Frequency.YEARLY, YearMonth.of(2022, 9), rates, kids, paid))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("run.noRate");
     }
+
+    @Test
+    void aHelpFirstCaseConfirmedLateGetsTheMonthsSinceHelpBeganThatNoRunPaidAtTheRateOfEachMonth() {
+        YearMonth dec = YearMonth.of(2026, 12);
+        List<SchemeRate> rates = List.of(adopted(YearMonth.of(2026, 1), "1000.00"), adopted(YearMonth.of(2026, 10), "1100.00"));
+        // Help began in August; October's run already paid the child (it was supported on the help-first track).
+        RunCalculator.ChildFacts helped = new RunCalculator.ChildFacts(7, ORPHANS, true, "赵某", false, YearMonth.of(2026, 8));
+        RunCalculator.Result r = RunCalculator.compute(ORPHANS, Frequency.MONTHLY, dec, rates, List.of(helped,
+                child(8, true, "钱某", false, ChildCategory.ORPHAN)), Map.of(7L, Map.of(YearMonth.of(2026, 10),
+                Money.of("1100.00"))));
+        assertThat(r.lines()).filteredOn(l -> l.childId() == 7).extracting(l -> l.forMonth() + " " + l.kind() + " "
+                + l.amount().amount().toPlainString()).containsExactlyInAnyOrder("2026-12 REGULAR 1100.00",
+                "2026-08 BACKPAY 1000.00", "2026-09 BACKPAY 1000.00", "2026-11 BACKPAY 1100.00");
+        assertThat(r.lines()).filteredOn(l -> l.childId() == 7 && l.kind() == LineKind.BACKPAY)
+                .allSatisfy(l -> assertThat(l.snapshot()).contains("先救助确认后补发（救助自2026-08起）"));
+        // a child without a help-first confirmation is owed nothing for earlier months
+        assertThat(r.lines()).filteredOn(l -> l.childId() == 8).hasSize(1);
+        // arrears reach back at most two years
+        RunCalculator.ChildFacts old = new RunCalculator.ChildFacts(9, ORPHANS, true, "孙某", false, YearMonth.of(2020, 1));
+        assertThat(RunCalculator.compute(ORPHANS, Frequency.MONTHLY, dec, List.of(adopted(YearMonth.of(2019, 1), "1.00")),
+                List.of(old), Map.of()).lines()).hasSize(1 + RunCalculator.MAX_ARREARS_MONTHS);
+    }
 }

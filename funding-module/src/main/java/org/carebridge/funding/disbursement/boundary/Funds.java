@@ -11,7 +11,6 @@ import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.CallContext;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.Money;
-import org.carebridge.funding.disbursement.entity.DisbursementStatus;
 import org.carebridge.funding.disbursement.entity.Fund;
 import org.carebridge.funding.disbursement.entity.FundKind;
 import org.carebridge.funding.ledger.control.Ledger;
@@ -106,7 +105,7 @@ public class Funds {
     private List<FundView> figures(List<Fund> funds) {
         List<Long> ids = funds.stream().map(Fund::getId).toList();
         Map<Long, Money> committed = commitments.committed(ids);
-        Map<Long, Money> spent = commitments.sums(DisbursementStatus.PAID, ids);
+        Map<Long, Money> spent = commitments.spent(ids);
         Map<Long, Money> balances = new HashMap<>();
         if (!funds.isEmpty()) {
             data.tenant().createQuery("select a from LedgerAccount a where a.id in :ids", LedgerAccount.class)

@@ -62,6 +62,15 @@ public class Commitments {
         return out;
     }
 
+    /** Money paid out of the funds, by fund: paid disbursements and what other payers report as spent. */
+    public Map<Long, Money> spent(Collection<Long> fundIds) {
+        Map<Long, Money> out = sums(DisbursementStatus.PAID, fundIds);
+        for (OtherCommitments o : others) {
+            o.spent(fundIds).forEach((fund, m) -> out.merge(fund, m, Money::plus));
+        }
+        return out;
+    }
+
     /** Sums of the disbursements in a status, by fund. */
     public Map<Long, Money> sums(DisbursementStatus status, Collection<Long> fundIds) {
         Map<Long, Money> out = new HashMap<>();
