@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import org.carebridge.care.application.boundary.ApplicationView;
 import org.carebridge.care.application.boundary.Applications;
 import org.carebridge.care.application.entity.ApplicationStatus;
+import org.carebridge.funding.disbursement.boundary.FundView;
+import org.carebridge.funding.disbursement.boundary.Funds;
 import org.carebridge.web.faces.Messages;
 import org.carebridge.web.faces.PagedModel;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The applications page: by status or overdue, and one dialog for the next step of an application
@@ -37,12 +40,34 @@ public class ApplicationsBean implements Serializable {
     private Step step;
     private String note;
     private String payer;
+    private Long fundId;
+    private List<FundView> fundList;
+
+    @Inject
+    Funds funds;
 
     public void start(long id, Step s) {
         stepId = id;
         step = s;
         note = null;
         payer = null;
+        fundId = null;
+    }
+
+    /** The district's funds, for the fallback fund that takes over what was paid during help (read once per view). */
+    public List<FundView> getFunds() {
+        if (fundList == null) {
+            fundList = funds.list();
+        }
+        return fundList;
+    }
+
+    public Long getFundId() {
+        return fundId;
+    }
+
+    public void setFundId(Long fundId) {
+        this.fundId = fundId;
     }
 
     public void apply() {
@@ -52,7 +77,7 @@ public class ApplicationsBean implements Serializable {
             case APPROVE -> applications.decide(stepId, true, note);
             case REJECT -> applications.decide(stepId, false, note);
             case CONFIRM -> applications.confirm(stepId, note);
-            case REJECT_AFTER_HELP -> applications.rejectAfterHelp(stepId, note, payer);
+            case REJECT_AFTER_HELP -> applications.rejectAfterHelp(stepId, note, payer, fundId);
         }
         Messages.info("common.saved");
         PrimeFaces.current().executeScript("PF('stepDialog').hide()");

@@ -7,6 +7,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The money pages in headless Chromium, in Chinese: the finance officer creates a fund, tops it up
  * and asks for a payment of 2,650.00 from it; an approver approves it from the inbox; the finance
  * officer marks it paid with the bank's reference and the fund's balance is 2,650.00 lower; the
- * auditor opens the ledger, sees the fund's entries as debits and credits, and the check is OK.
+ * auditor opens the ledger, sees the fund's entries as debits and credits, and the check is OK. On the
+ * allowance schemes page a rate proposed by the natural-growth rule is refused to its proposer and
+ * adopted by another approver.
  * Skips, saying why, when Chromium or chromedriver is not installed.
  */
 class MoneyBrowserIT extends BrowserTestBase {
@@ -37,6 +41,16 @@ class MoneyBrowserIT extends BrowserTestBase {
     /** The text of one cell of a row, by the end of its id ("balance", "status", …). */
     private String cell(By row, String id) {
         return action(row, id).getText();
+    }
+
+    /** The row of the rates table for a month (its "effective from" cell), showing all of these texts. */
+    private By rate(String month, String... texts) {
+        StringBuilder x = new StringBuilder("//*[@id='ratesForm:rates']//tbody/tr[.//*[substring(@id, string-length(@id) - 13)"
+                + " = ':effectiveFrom' and normalize-space(.) = '" + month + "']");
+        for (String t : texts) {
+            x.append(" and contains(., '").append(t).append("')");
+        }
+        return By.xpath(x.append(']').toString());
     }
 
     private static BigDecimal yuan(String text) {
@@ -144,5 +158,76 @@ class MoneyBrowserIT extends BrowserTestBase {
         assertThat(driver.findElement(By.id("checkUnbalanced")).getText()).isEqualTo("0");
         assertThat(driver.findElement(By.id("checkMismatches")).getText()).isEqualTo("0");
         assertThat(driver.findElements(By.id("checkForm:checkFailed"))).isEmpty();
+    }
+
+    @Test
+    void aNaturalGrowthRateIsProposedAndAdoptedByAnotherApproverOnly() {
+        // The demo's orphans' allowance: 2,783 in force (adopted from 2025-01; the 2026 proposal stays pending).
+        // From July next year (2027-07 in 2026) the natural-growth rule on 5.0 % and 4.0 % raises the rate in force
+        // before it: 2,783 × 1.045 = 2,908.24 → 2,908.
+        String july = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusYears(1).withMonth(7).toString();
+        By orphans = row("schemesForm:schemes", "孤儿基本生活费");
+        By proposal = rate(july, "待采纳");
+
+        // The treasurer (finance officer and approver) opens the schemes from the funds page's money navigation.
+        login("d1.treasurer", Api.PASSWORD);
+        heading();
+        driver.get(url("app/funds.xhtml"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("schemesLink"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "救助标准"));
+        assertThat(driver.findElement(By.id("moneyNav")).getText()).contains("资金", "拨付申请", "救助标准", "总账");
+        assertThat(driver.findElements(By.id("schemesLink"))).isEmpty();
+        assertThat(cell(orphans, "rateNow")).isEqualTo("¥2,783.00");
+        assertThat(cell(orphans, "categories")).isEqualTo("孤儿");
+        assertThat(cell(orphans, "frequency")).isEqualTo("按月发放");
+        assertThat(cell(orphans, "payeeKind")).isEqualTo("监护人");
+        assertThat(cell(orphans, "fund")).isEqualTo("2026年度困境儿童基本生活费（财政）");
+        action(orphans, "showRates").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratesTitle"), "孤儿基本生活费"));
+        assertThat(cell(rate("2025-01"), "amount")).isEqualTo("¥2,783.00");
+        assertThat(cell(rate("2025-01"), "status")).isEqualTo("已采纳");
+        assertThat(cell(rate("2023-01"), "amount")).isEqualTo("¥2,650.00");
+        assertThat(cell(rate("2026-01"), "status")).isEqualTo("待采纳");
+
+        // He proposes the natural-growth rate from July next year and sees the rate the rule gave.
+        action(orphans, "propose").click();
+        waiting().until(ExpectedConditions.textToBe(By.id("rateScheme"), "孤儿基本生活费"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='rateForm:mode:1']"))).click();
+        type("rateForm:growthYear1", "5.0");
+        type("rateForm:growthYear2", "4.0");
+        type("rateForm:from", july);
+        saveDialog("rateForm:saveRate");
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("proposedAmount"))).getText())
+                .isEqualTo("¥2,908.00");
+        assertThat(driver.findElement(By.id("proposedFrom")).getText()).isEqualTo(july);
+        assertThat(driver.findElement(By.id("proposedBasis")).getText()).contains("城镇居民人均消费支出增长 5%、4%", "2783.00");
+        assertThat(driver.findElement(By.id("proposedStatus")).getText()).isEqualTo("待采纳");
+        driver.findElement(By.id("rateForm:closeRate")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rateDialog")));
+        assertThat(cell(proposal, "amount")).isEqualTo("¥2,908.00");
+        assertThat(cell(proposal, "proposedBy")).isEqualTo("d1.treasurer");
+
+        // As an approver he may decide rates, but not his own proposal: a translated refusal, the rate unchanged.
+        action(proposal, "adopt").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-item"), "提出标准的人不能审定该标准"));
+        assertThat(heading()).isEqualTo("救助标准");
+        assertThat(cell(proposal, "status")).isEqualTo("待采纳");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+        logout();
+
+        // Another approver adopts it; the rate in force this month is still 2,783.
+        login("d1.approver", Api.PASSWORD);
+        heading();
+        driver.get(url("app/schemes.xhtml"));
+        action(orphans, "showRates").click();
+        action(proposal, "adopt").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-item"), "已采纳"));
+        By adopted = rate(july, "已采纳");
+        assertThat(cell(adopted, "amount")).isEqualTo("¥2,908.00");
+        assertThat(cell(adopted, "decidedBy")).isEqualTo("d1.approver");
+        assertThat(driver.findElements(proposal)).isEmpty();
+        assertThat(driver.findElement(adopted).findElements(By.tagName("button"))).isEmpty();
+        assertThat(cell(rate("2026-01"), "status")).isEqualTo("待采纳");
+        assertThat(cell(orphans, "rateNow")).isEqualTo("¥2,783.00");
     }
 }
