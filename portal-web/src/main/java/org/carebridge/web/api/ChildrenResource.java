@@ -174,7 +174,7 @@ public class ChildrenResource {
     /** The child's allowance payments month by month (approved runs): what, for which month, from which fund. */
     @GET
     @Path("{id}/funding")
-    public java.util.List<org.carebridge.care.allowance.boundary.LineView> funding(@PathParam("id") long id) {
-        return paymentRuns.forChild(id);
+    public org.carebridge.care.allowance.boundary.ChildFundingView funding(@PathParam("id") long id) {
+        return paymentRuns.funding(id);
     }
 }

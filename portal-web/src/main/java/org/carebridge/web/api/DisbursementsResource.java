@@ -37,8 +37,11 @@ public class DisbursementsResource {
     @Inject
     Disbursements disbursements;
 
-    /** The version read, and a reason (rejection, reversal) or the bank's reference (payment). */
-    public record Step(Long version, String reason, String bankReference) {
+    /**
+     * The version read, and a reason (rejection, reversal) or the bank's reference (payment); for an
+     * approval, {@code acknowledgeOverlap} approves although the double-funding check found other funding.
+     */
+    public record Step(Long version, String reason, String bankReference, Boolean acknowledgeOverlap) {
     }
 
     public record Threshold(String secondApprovalAbove) {
@@ -66,7 +69,7 @@ public class DisbursementsResource {
     @POST
     @Path("{id}/approve")
     public DisbursementView approve(@PathParam("id") long id, Step s) {
-        return disbursements.approve(id, version(s));
+        return disbursements.approve(id, version(s), Boolean.TRUE.equals(s.acknowledgeOverlap()));
     }
 
     @POST

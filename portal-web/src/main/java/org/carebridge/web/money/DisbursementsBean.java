@@ -208,7 +208,8 @@ public class DisbursementsBean implements Serializable {
     }
 
     public void submitRequest() {
-        submit(new DisbursementInput(payeeName, payeeBankAccount, amount, purpose, blankToNull(note), fundId, null),
+        submit(new DisbursementInput(payeeName, payeeBankAccount, amount, purpose, blankToNull(note), fundId, null, null,
+                null, null),
                 "requestDialog");
     }
 
@@ -224,7 +225,8 @@ public class DisbursementsBean implements Serializable {
         if (milestoneId == null) {
             throw new ValidationException("error.badRequest");
         }
-        submit(new DisbursementInput(null, payeeBankAccount, null, null, blankToNull(note), fundId, milestoneId),
+        submit(new DisbursementInput(null, payeeBankAccount, null, null, blankToNull(note), fundId, milestoneId, null,
+                null, null),
                 "milestoneDialog");
     }
 
@@ -242,8 +244,9 @@ public class DisbursementsBean implements Serializable {
 
     // ---- approve, reject, pay, reverse ----------------------------------------------------------
 
-    public void approve(long id, long version) {
-        DisbursementView d = disbursements.approve(id, version);
+    /** Approves; {@code acknowledgeOverlap} after the approver confirmed the double funding the check found. */
+    public void approve(long id, long version, boolean acknowledgeOverlap) {
+        DisbursementView d = disbursements.approve(id, version, acknowledgeOverlap);
         changed();
         Messages.info(d.status() == DisbursementStatus.APPROVED ? "money.approved" : "money.partlyApproved",
                 d.payeeName(), formats.yuan(d.amount()));

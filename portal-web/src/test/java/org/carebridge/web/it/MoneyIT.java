@@ -367,8 +367,7 @@ class MoneyIT extends ApiIT {
 
         long child = api.get("api/v1/payment-runs/" + oct.getJsonNumber("id") + "/lines?limit=1", finance).json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("childId").longValue();
-        List<JsonObject> funding = array(api.get("api/v1/children/" + child + "/funding", api.token("d1.caseworker")))
-                .stream().map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("runId").longValue() >= aug.getJsonNumber("id").longValue())
+        List<JsonObject> funding = allowances(child, api.token("d1.caseworker")).stream().map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("runId").longValue() >= aug.getJsonNumber("id").longValue())
                 .toList();
         assertThat(funding).hasSize(5);
         assertThat(funding.stream().map(l -> l.getJsonNumber("amount").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -604,12 +603,78 @@ class MoneyIT extends ApiIT {
         assertThat(fundView(statutory).getJsonNumber("balance").bigDecimalValue())
                 .isEqualByComparingTo(statutoryBefore.add(new BigDecimal("1400.00")));
         assertThat(fundView(fallback).getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("48600.00");
-        List<JsonObject> funding = array(api.get("api/v1/children/" + rejectedChild + "/funding", cw)).stream()
-                .map(JsonValue::asJsonObject).toList();
+        List<JsonObject> funding = allowances(rejectedChild, cw);
         assertThat(funding).hasSize(2).allSatisfy(l -> assertThat(l.getJsonNumber("rechargeFundId").longValue())
                 .isEqualTo(fallback));
         assertThat(api.get("api/v1/children/" + rejectedChild, cw).json().getJsonObject("summary").getString("status"))
                 .isEqualTo("EXITED");
         assertLedgerRebuilds(finance);
+    }
+
+    private List<JsonObject> allowances(long child, String token) {
+        Api.Res r = api.get("api/v1/children/" + child + "/funding", token);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().getJsonArray("allowances").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private Api.Res requestFor(long fund, long child, String purpose, String from, String to, String amount) {
+        return api.postOnce("api/v1/disbursements", api.token(FINANCE), "{\"payeeName\":\"监护人\",\"amount\":\"" + amount
+                + "\",\"purpose\":\"" + purpose + "\",\"fundId\":" + fund + ",\"childId\":" + child
+                + ",\"periodFrom\":\"" + from + "\",\"periodTo\":\"" + to + "\"}", "child-" + System.nanoTime());
+    }
+
+    @Test
+    void twoFundersPayingOneChildForTheSameNeedAndMonthsAreFlaggedBeforeApproval() {
+        String finance = api.token(FINANCE);
+        String approver = api.token("d1.approver");
+        long fund = fund("重复资助测试基金", "10000000.00");
+        long scheme = api.send("POST", "api/v1/allowance-schemes", finance, "{\"name\":\"助学测试" + System.nanoTime()
+                + "\",\"categories\":[\"ORPHAN\"],\"frequency\":\"YEARLY\",\"payeeKind\":\"GUARDIAN\",\"fundId\":" + fund
+                + ",\"purpose\":\"EDUCATION_AID\"}").json().getJsonNumber("id").longValue();
+        JsonObject rate = api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates", finance,
+                "{\"effectiveFrom\":\"2027-01\",\"amount\":\"8000.00\",\"basis\":\"测试\"}").json();
+        api.send("POST", "api/v1/allowance-schemes/" + scheme + "/rates/" + rate.getJsonNumber("id") + "/decision", approver,
+                "{\"version\":" + rate.getJsonNumber("version") + ",\"adopt\":true}");
+        JsonObject run = runFor(scheme, "2027-09");
+        approveAndPay(run, false);
+        long child = api.get("api/v1/payment-runs/" + run.getJsonNumber("id") + "/lines?limit=1", finance).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("childId").longValue();
+
+        // A tuition grant for the autumn semester: the district's yearly education aid already covers 2027.
+        Api.Res tuition = requestFor(fund, child, "EDUCATION_AID", "2027-09", "2028-01", "3000.00");
+        assertThat(tuition.status()).as(tuition.body()).isEqualTo(201);
+        assertThat(tuition.json().getString("overlapNote")).contains("助学测试").contains("2027年度").contains("8000.00");
+        long tuitionId = tuition.json().getJsonNumber("id").longValue();
+        String approve = "api/v1/disbursements/" + tuitionId + "/approve";
+        Api.Res refused = api.send("POST", approve, approver, "{\"version\":" + tuition.json().getJsonNumber("version") + "}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getString("messageKey")).isEqualTo("disbursement.doubleFunding");
+        assertThat(refused.json().getString("detail")).contains("助学测试");
+        JsonObject acknowledged = api.send("POST", approve, approver, "{\"version\":" + tuition.json().getJsonNumber("version")
+                + ",\"acknowledgeOverlap\":true}").json();
+        assertThat(acknowledged.getString("status")).as(acknowledged.toString()).isEqualTo("APPROVED");
+        assertThat(acknowledged.getString("overlapAcknowledgedBy")).isEqualTo("d1.approver");
+
+        // Another need for the same months is no double funding; the same need next spring overlaps the first grant.
+        Api.Res medical = requestFor(fund, child, "MEDICAL_AID", "2027-09", "2028-01", "1200.00");
+        assertThat(medical.json().containsKey("overlapNote")).as(medical.body()).isFalse();
+        assertThat(api.send("POST", "api/v1/disbursements/" + medical.json().getJsonNumber("id") + "/approve", approver,
+                "{\"version\":" + medical.json().getJsonNumber("version") + "}").json().getString("status")).isEqualTo("APPROVED");
+        Api.Res spring = requestFor(fund, child, "EDUCATION_AID", "2028-01", "2028-06", "3000.00");
+        assertThat(spring.json().getString("overlapNote")).contains("拨付申请#" + tuitionId).doesNotContain("2027年度");
+
+        assertThat(requestFor(fund, child, "EDUCATION_AID", "2028-06", "2028-01", "1.00").json().getString("messageKey"))
+                .isEqualTo("disbursement.period.invalid");
+        assertThat(requestFor(fund, child, "EDUCATION_AID", "", "2028-01", "1.00").json().getString("messageKey"))
+                .isEqualTo("disbursement.period.required");
+        long d2Child = api.get("api/v1/children?size=1", api.token("d2.caseworker")).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(requestFor(fund, d2Child, "EDUCATION_AID", "2027-09", "2028-01", "1.00").status()).isEqualTo(404);
+
+        JsonObject view = api.get("api/v1/children/" + child + "/funding", api.token("d1.caseworker")).json();
+        assertThat(view.getJsonArray("requests")).hasSize(3);
+        assertThat(view.getJsonNumber("doubleFunded").longValue()).isEqualTo(2);
+        assertThat(view.getJsonArray("allowances").stream().map(JsonValue::asJsonObject)
+                .anyMatch(l -> l.getString("scheme").startsWith("助学测试"))).isTrue();
     }
 }

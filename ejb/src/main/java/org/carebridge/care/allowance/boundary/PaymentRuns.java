@@ -24,6 +24,7 @@ import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.value.Csv;
 import org.carebridge.core.value.Money;
+import org.carebridge.funding.disbursement.boundary.DisbursementView;
 import org.carebridge.funding.disbursement.boundary.Funds;
 import org.carebridge.funding.disbursement.entity.Disbursement;
 import org.carebridge.funding.disbursement.entity.Fund;
@@ -255,6 +256,21 @@ public class PaymentRuns {
         }
         audit.record("PAYMENT_RUN_EXPORTED", "PaymentRun", runId, n + " lines");
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A child's funding: allowance payments month by month and payment requests for the child, with the double-funding flags. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER, Roles.APPROVER, Roles.AUDITOR, Roles.CASEWORKER})
+    public ChildFundingView funding(long childId) {
+        List<LineView> allowances = forChild(childId);
+        Map<Long, String> fundNames = new HashMap<>();
+        List<DisbursementView> requests = data.tenant().createQuery("select d from Disbursement d where d.childId = :c"
+                        + " order by d.periodFrom desc, d.id desc", Disbursement.class).setParameter("c", childId)
+                .setMaxResults(200).getResultList().stream().map(d -> DisbursementView.of(d, fundNames.computeIfAbsent(
+                        d.getFundId(), f -> data.tenant().find(Fund.class, f).getName()))).toList();
+        audit.record("CHILD_FUNDING_VIEWED", "Child", childId, allowances.size() + " payments, " + requests.size()
+                + " requests");
+        return new ChildFundingView(childId, allowances, requests,
+                requests.stream().filter(r -> r.overlapNote() != null).count());
     }
 
     /** A child's allowance payments month by month (approved runs), newest first: what, for which month, from which fund. */

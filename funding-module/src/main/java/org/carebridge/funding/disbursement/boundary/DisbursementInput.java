@@ -7,5 +7,6 @@ import org.carebridge.funding.disbursement.entity.Purpose;
  * payee (the provider) and the amount (this tenant's share of the accepted amount) itself.
  */
 public record DisbursementInput(String payeeName, String payeeBankAccount, String amount, Purpose purpose,
-                                String note, Long fundId, Long milestoneId) {
+                                String note, Long fundId, Long milestoneId, Long childId, String periodFrom,
+                                String periodTo) {
 }

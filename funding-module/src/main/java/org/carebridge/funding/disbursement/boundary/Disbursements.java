@@ -17,6 +17,7 @@ import org.carebridge.core.persistence.PagedQuery;
 import org.carebridge.core.persistence.TenantData;
 import org.carebridge.core.tenant.control.TenantDirectory;
 import org.carebridge.core.value.Money;
+import org.carebridge.funding.disbursement.control.ChildFunding;
 import org.carebridge.funding.disbursement.control.DisbursementWriter;
 import org.carebridge.funding.disbursement.control.Split;
 import org.carebridge.funding.disbursement.entity.Disbursement;
@@ -78,6 +79,9 @@ public class Disbursements {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ChildFunding> register;
 
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
@@ -144,7 +148,25 @@ public class Disbursements {
     /** An approval; the last one needed posts the expense and the payable (Dr expense, Cr payable). */
     @RolesAllowed(Roles.APPROVER)
     public DisbursementView approve(long id, long version) {
+        return approve(id, version, false);
+    }
+
+    /**
+     * An approval, after the double-funding check: when other payments cover the same child, need and
+     * months, the approver must say so ({@code acknowledgeOverlap}) or the approval is refused (409
+     * {@code disbursement.doubleFunding}, naming them); an acknowledged approval records the approver.
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public DisbursementView approve(long id, long version, boolean acknowledgeOverlap) {
         Disbursement d = locked(id, version);
+        String overlap = overlapNote(d);
+        d.overlaps(overlap);
+        if (overlap != null) {
+            if (!acknowledgeOverlap) {
+                throw new ConflictException("disbursement.doubleFunding", overlap);
+            }
+            d.overlapAcknowledged(CallContext.actor());
+        }
         // The fund's lock orders the approvals on one fund (see Commitments).
         Fund f = commitments.lock(d.getFundId());
         Instant now = Instant.now();
@@ -344,9 +366,55 @@ public class Disbursements {
         int approvals = amount.compareTo(secondApprovalAbove()) > 0 ? 2 : 1;
         String hash = hash(String.join("|", Objects.toString(payee), Objects.toString(payeeTenant),
                 Objects.toString(in.payeeBankAccount()), amount.amount().toPlainString(), Objects.toString(purpose),
-                Objects.toString(in.note()), String.valueOf(f.getId()), Objects.toString(in.milestoneId())));
-        return new Disbursement(key, hash, payee, payeeTenant, in.payeeBankAccount(), amount, purpose, in.note(),
+                Objects.toString(in.note()), String.valueOf(f.getId()), Objects.toString(in.milestoneId()),
+                Objects.toString(in.childId()), Objects.toString(in.periodFrom()), Objects.toString(in.periodTo())));
+        Disbursement d = new Disbursement(key, hash, payee, payeeTenant, in.payeeBankAccount(), amount, purpose, in.note(),
                 f.getId(), in.milestoneId(), approvals, CallContext.actor(), Instant.now());
+        if (in.childId() != null) {
+            childFunding().requireChild(in.childId());
+            d.forChild(in.childId(), month(in.periodFrom()), month(in.periodTo()));
+            d.overlaps(overlapNote(d));
+        }
+        return d;
+    }
+
+    /**
+     * The double-funding check: other payments for the request's child, need and months — payment
+     * requests not rejected or reversed, and allowance scheme payments — described in one note; null
+     * when there are none or the request names no child.
+     */
+    private String overlapNote(Disbursement d) {
+        if (d.getChildId() == null) {
+            return null;
+        }
+        List<String> found = new java.util.ArrayList<>();
+        for (Disbursement o : data.tenant().createQuery("select d from Disbursement d where d.childId = :c"
+                        + " and d.purpose = :p and d.status not in :gone and d.periodFrom <= :to and d.periodTo >= :from"
+                        + " and d.idempotencyKey <> :k order by d.id desc", Disbursement.class)
+                .setParameter("c", d.getChildId()).setParameter("p", d.getPurpose())
+                .setParameter("gone", List.of(DisbursementStatus.REJECTED, DisbursementStatus.REVERSED))
+                .setParameter("from", d.getPeriodFrom().atDay(1)).setParameter("to", d.getPeriodTo().atDay(1))
+                .setParameter("k", d.getIdempotencyKey()).setMaxResults(20).getResultList()) {
+            found.add("拨付申请#" + o.getId() + " " + o.getPayeeName() + " " + o.getPeriodFrom() + "—" + o.getPeriodTo()
+                    + " ¥" + o.getAmount().amount().toPlainString() + "（" + o.getStatus() + "）");
+        }
+        found.addAll(childFunding().otherFunding(d.getChildId(), d.getPurpose(), d.getPeriodFrom(), d.getPeriodTo()));
+        return found.isEmpty() ? null : String.join("；", found);
+    }
+
+    private ChildFunding childFunding() {
+        if (!register.isResolvable()) {
+            throw new ValidationException("disbursement.child.unsupported");
+        }
+        return register.get();
+    }
+
+    private static java.time.YearMonth month(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.YearMonth.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException("disbursement.period.invalid", Disbursement.MAX_PERIOD_MONTHS);
+        }
     }
 
     /** This tenant's share of an accepted milestone of a project it owns or co-funds. */

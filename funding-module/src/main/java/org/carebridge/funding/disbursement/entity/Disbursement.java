@@ -14,6 +14,7 @@ import org.carebridge.core.value.Money;
 import org.carebridge.core.value.MoneyConverter;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -105,7 +106,69 @@ public class Disbursement extends TenantOwned {
     @Column(name = "payment_entry_id")
     private Long paymentEntryId;
 
+    @Column(name = "child_id")
+    private Long childId;
+
+    @Column(name = "period_from")
+    private java.time.LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private java.time.LocalDate periodTo;
+
+    /** What the double-funding check found (other payments for the same child, need and months), if anything. */
+    @Column(name = "overlap_note", length = 1000)
+    private String overlapNote;
+
+    @Column(name = "overlap_acknowledged_by", length = 80)
+    private String overlapAcknowledgedBy;
+
+    /** How many months one request for a child may cover. */
+    public static final int MAX_PERIOD_MONTHS = 24;
+
     protected Disbursement() {
+    }
+
+    /** For one child of the register and the months from–to (both required, from ≤ to, at most two years). */
+    public void forChild(long child, YearMonth from, YearMonth to) {
+        if (from == null || to == null) {
+            throw new ValidationException("disbursement.period.required");
+        }
+        if (to.isBefore(from) || from.plusMonths(MAX_PERIOD_MONTHS).isBefore(to.plusMonths(1))) {
+            throw new ValidationException("disbursement.period.invalid", MAX_PERIOD_MONTHS);
+        }
+        this.childId = child;
+        this.periodFrom = from.atDay(1);
+        this.periodTo = to.atDay(1);
+    }
+
+    /** Keeps what the double-funding check found (null: nothing). */
+    public void overlaps(String note) {
+        this.overlapNote = note == null || note.isBlank() ? null : note.length() > 1000 ? note.substring(0, 999) + "…" : note;
+    }
+
+    /** The approver who approved although the check found other funding. */
+    public void overlapAcknowledged(String by) {
+        this.overlapAcknowledgedBy = by;
+    }
+
+    public Long getChildId() {
+        return childId;
+    }
+
+    public YearMonth getPeriodFrom() {
+        return periodFrom == null ? null : YearMonth.from(periodFrom);
+    }
+
+    public YearMonth getPeriodTo() {
+        return periodTo == null ? null : YearMonth.from(periodTo);
+    }
+
+    public String getOverlapNote() {
+        return overlapNote;
+    }
+
+    public String getOverlapAcknowledgedBy() {
+        return overlapAcknowledgedBy;
     }
 
     public Disbursement(String idempotencyKey, String requestHash, String payeeName, Long payeeTenantId,
