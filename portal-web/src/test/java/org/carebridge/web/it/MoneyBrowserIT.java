@@ -1,11 +1,15 @@
 package org.carebridge.web.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * officer marks it paid with the bank's reference and the fund's balance is 2,650.00 lower; the
  * auditor opens the ledger, sees the fund's entries as debits and credits, and the check is OK. On the
  * allowance schemes page a rate proposed by the natural-growth rule is refused to its proposer and
- * adopted by another approver.
+ * adopted by another approver. On a child's page the funding tab, loaded when opened, shows the orphans'
+ * allowance month by month, and a request for the child for months the allowance paid is flagged as
+ * possible double funding, yet submitted.
  * Skips, saying why, when Chromium or chromedriver is not installed.
  */
 class MoneyBrowserIT extends BrowserTestBase {
@@ -229,5 +235,129 @@ class MoneyBrowserIT extends BrowserTestBase {
         assertThat(driver.findElement(adopted).findElements(By.tagName("button"))).isEmpty();
         assertThat(cell(rate("2026-01"), "status")).isEqualTo("待采纳");
         assertThat(cell(orphans, "rateNow")).isEqualTo("¥2,783.00");
+    }
+
+    /**
+     * What the API says the child was paid in the last twelve months: allowance payments of paid runs for
+     * those months the bank did not return, and requests for the child paid in those months.
+     */
+    private static BigDecimal paidLastYear(Api api, String token, long child) {
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        YearMonth to = YearMonth.now(china);
+        YearMonth from = to.minusMonths(11);
+        JsonObject funding = api.get("api/v1/children/" + child + "/funding", token).json();
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonObject l : funding.getJsonArray("allowances").getValuesAs(JsonObject.class)) {
+            YearMonth m = YearMonth.parse(l.getString("forMonth"));
+            if (l.getString("runStatus").equals("PAID") && !l.getString("bankStatus").equals("FAILED")
+                    && !m.isBefore(from) && !m.isAfter(to)) {
+                total = total.add(l.getJsonNumber("amount").bigDecimalValue());
+            }
+        }
+        for (JsonObject d : funding.getJsonArray("requests").getValuesAs(JsonObject.class)) {
+            if (d.getString("status").equals("PAID")) {
+                YearMonth m = YearMonth.from(java.time.Instant.parse(d.getString("paidAt")).atZone(china));
+                if (!m.isBefore(from) && !m.isAfter(to)) {
+                    total = total.add(d.getJsonNumber("amount").bigDecimalValue());
+                }
+            }
+        }
+        return total;
+    }
+
+    @Test
+    void aChildsFundingTabShowsTheAllowanceAndFlagsARequestForMonthsItPaid() {
+        // A demo orphan the orphans' allowance paid last month (this month's run still waits for approval) and the
+        // bank confirmed, found through the API.
+        YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        Api api = new Api(base);
+        String finance = api.token("d1.finance");
+        long scheme = Json.createReader(new StringReader(api.get("api/v1/allowance-schemes", finance).body())).readArray()
+                .stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("name").equals("孤儿基本生活费")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject run = api.get("api/v1/payment-runs?scheme=" + scheme + "&limit=100", finance).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(r -> r.getString("month").equals(lastMonth.toString()))
+                .findFirst().orElseThrow();
+        assertThat(run.getString("status")).isEqualTo("PAID");
+        JsonObject line = api.get("api/v1/payment-runs/" + run.getJsonNumber("id") + "/lines?limit=500", finance).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("bankStatus").equals("CONFIRMED") && l.getString("kind").equals("REGULAR"))
+                .findFirst().orElseThrow();
+        long child = line.getJsonNumber("childId").longValue();
+        String tabs = "fundingForm:fundingTabs";
+        By allowances = By.id(tabs + ":fundingAllowances");
+
+        // The finance officer opens the child's page: the funding is not read until the tab is opened.
+        login("d1.finance", Api.PASSWORD);
+        heading();
+        driver.get(url("app/child.xhtml?id=" + child));
+        heading();
+        assertThat(driver.findElements(allowances)).isEmpty();
+        WebElement tab = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='" + tabs + "']//*[contains(@class, 'ui-accordion-header')]")));
+        assertThat(tab.getText()).isEqualTo("资助情况");
+        tab.click();
+
+        // Last month's allowance: the scheme, the rate in force, the guardian, the fund, confirmed by the bank.
+        By paidLastMonth = row(tabs + ":fundingAllowances", lastMonth.toString(), "孤儿基本生活费");
+        assertThat(cell(paidLastMonth, "amount")).isEqualTo("¥2,783.00");
+        assertThat(cell(paidLastMonth, "kind")).isEqualTo("当月发放");
+        assertThat(cell(paidLastMonth, "bankStatus")).isEqualTo("已到账");
+        assertThat(driver.findElement(paidLastMonth).getText())
+                .contains(line.getString("payee"), "2026年度困境儿童基本生活费（财政）", "计算依据");
+        assertThat(driver.findElement(row(tabs + ":fundingAllowances", lastMonth.minusMonths(1).toString(), "孤儿基本生活费"))
+                .getText()).contains("¥2,783.00");
+        assertThat(yuan(driver.findElement(By.id("fundingPaid")).getText())).isEqualByComparingTo(paidLastYear(api, finance, child))
+                .isGreaterThanOrEqualTo(new BigDecimal("2783.00"));
+        int flagged = Integer.parseInt(driver.findElement(By.id(tabs + ":fundingFlagged")).getText());
+
+        // It asks for the basic living allowance for last month and this month; the payee is the guardian on record.
+        String guardian = driver.findElement(By.xpath("//*[@id='household']//tbody/tr[td[3][normalize-space(.)='是']]/td[1]"))
+                .getText();
+        assertThat(guardian).isEqualTo(line.getString("payee"));
+        action(By.id("fundingForm"), "requestFunding").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("fundingRequestDialog")));
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("fundingRequestForm:payee")))
+                .getAttribute("value")).isEqualTo(guardian);
+        choose("fundingRequestForm:purpose", "ALLOWANCE", "基本生活费");
+        type("fundingRequestForm:amount", "1391.50");
+        type("fundingRequestForm:periodFrom", lastMonth.toString());
+        type("fundingRequestForm:periodTo", thisMonth.toString());
+        type("fundingRequestForm:note", "浏览器测试：补足基本生活费");
+
+        // Without a fund: a translated message, and the dialog stays open.
+        driver.findElement(By.id("fundingRequestForm:submitFunding")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fundingRequestForm:fundingRequestMessages"),
+                "请选择资金来源"));
+        assertThat(driver.findElement(By.id("fundingRequestDialog")).isDisplayed()).isTrue();
+
+        WebElement option = driver.findElement(By.xpath("//select[@id='fundingRequestForm:fund_input']/option[contains(., '困境儿童基本生活费')]"));
+        String optionLabel = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].text;", option);
+        choose("fundingRequestForm:fund", option.getAttribute("value"), optionLabel);
+        driver.findElement(By.id("fundingRequestForm:submitFunding")).click();
+
+        // Submitted, with a warning naming the allowance paid for last month; the approver will have to confirm it.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "可能重复资助"));
+        assertThat(driver.findElement(By.cssSelector(".ui-growl")).getText())
+                .contains("已提交拨付申请：" + guardian + " ¥1,391.50", "孤儿基本生活费 " + lastMonth);
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("fundingRequestDialog")));
+        WebElement warning = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(tabs + ":submittedOverlap")));
+        assertThat(warning.getAttribute("class")).contains("cb-warning");
+        assertThat(warning.getText()).contains("可能重复资助", "孤儿基本生活费 " + lastMonth + " ¥2783.00", "审批人批准前须确认");
+
+        // The request is listed in the tab with the warning, and counted as flagged.
+        By request = row(tabs + ":fundingRequests", "¥1,391.50", lastMonth + "—" + thisMonth);
+        assertThat(cell(request, "purpose")).isEqualTo("基本生活费");
+        assertThat(cell(request, "status")).isEqualTo("待审批");
+        assertThat(driver.findElement(request).getText()).contains(guardian, "2026年度困境儿童基本生活费（财政）", "d1.finance");
+        WebElement overlap = action(request, "overlap");
+        assertThat(overlap.getAttribute("class")).contains("cb-warning");
+        assertThat(overlap.getText()).contains("可能重复资助", "孤儿基本生活费 " + lastMonth);
+        WebElement flaggedNow = driver.findElement(By.id(tabs + ":fundingFlagged"));
+        assertThat(Integer.parseInt(flaggedNow.getText())).isEqualTo(flagged + 1);
+        assertThat(flaggedNow.getAttribute("class")).contains("cb-warning");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
     }
 }
