@@ -163,6 +163,9 @@ class BrowserIT extends BrowserTestBase {
         Path bad = dir.resolve("民政数据比对.csv");
         Files.writeString(bad, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n,康庄镇,孤儿\n", java.nio.charset.StandardCharsets.UTF_8);
         driver.get(url("app/leads.xhtml"));
+        // The fieldset's toggle is bound when PrimeFaces has started: wait for the page to finish loading.
+        waiting().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#importForm legend"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("importForm:importCsv")));
         driver.findElement(By.id("importForm:csv_input")).sendKeys(bad.toString());
@@ -179,6 +182,9 @@ class BrowserIT extends BrowserTestBase {
 
         Path good = dir.resolve("补充.csv");
         Files.writeString(good, "姓名,发现地点,类别\n欧阳导入,延庆镇,留守儿童\n", java.nio.charset.StandardCharsets.UTF_8);
+        if (!driver.findElement(By.id("importForm:importCsv")).isDisplayed()) {
+            driver.findElement(By.cssSelector("#importForm legend")).click();
+        }
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("importForm:importCsv")));
         driver.findElement(By.id("importForm:csv_input")).sendKeys(good.toString());
         driver.findElement(By.id("importForm:importCsv")).click();
