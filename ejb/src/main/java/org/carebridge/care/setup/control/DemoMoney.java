@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.care.allowance.control.RunMaker;
+import org.carebridge.care.allowance.control.SchemeFunding;
 import org.carebridge.care.allowance.entity.AllowanceScheme;
 import org.carebridge.care.allowance.entity.PaymentLine;
 import org.carebridge.care.allowance.entity.PaymentRun;
@@ -51,6 +52,9 @@ public class DemoMoney {
     @Inject
     RunMaker runs;
 
+    @Inject
+    SchemeFunding schemeFunding;
+
     public void money(long districtId, long foundationId) {
         Instant now = Instant.now();
         Milestone first = data.shared().createQuery("select m from Milestone m, ServiceProject p where m.projectId = p.id"
@@ -78,7 +82,10 @@ public class DemoMoney {
             }
             data.tenant().flush();
             AllowanceScheme orphans = schemes(allowances, now);
-            yearOfRuns(orphans, allowances, now);
+            Long paidChild = yearOfRuns(orphans, allowances, now);
+            if (paidChild != null) {
+                flaggedRequest(paidChild, allowances, now);
+            }
         }
         try (CallContext.Scope ignored = CallContext.forJob(foundationId, "demo-money")) {
             Fund charity = fund("春晖困境儿童关爱基金", FundKind.CHARITY_FUND, null, "800000.00", "年度募集善款", now);
@@ -127,7 +134,8 @@ public class DemoMoney {
      * approved by {@code d1.approver} and paid; the bank confirmed every line except one of last month,
      * returned for a frozen account and payable again. This month's run is computed and waits for approval.
      */
-    private void yearOfRuns(AllowanceScheme scheme, Fund fund, Instant now) {
+    private Long yearOfRuns(AllowanceScheme scheme, Fund fund, Instant now) {
+        Long paidChild = null;
         YearMonth thisMonth = YearMonth.from(LocalDates.today());
         LedgerAccount expense = ledger.findAccount("EXPENSE:" + scheme.getPurpose()).orElseThrow();
         for (int back = 12; back >= 0; back--) {
@@ -158,10 +166,27 @@ public class DemoMoney {
                     l.fail("收款账户已冻结，请核实后重新支付", back1.getId(), now);
                 } else {
                     l.confirm(now);
+                    paidChild = l.getChildId();
                 }
             }
             data.tenant().flush();
         }
+        return paidChild;
+    }
+
+    /**
+     * A one-off living-cost request for a child whom the orphans' allowance paid last month, for last
+     * month: the double-funding check flags it, so the approvers' inbox shows the warning.
+     */
+    private void flaggedRequest(long childId, Fund fund, Instant now) {
+        YearMonth last = YearMonth.from(LocalDates.today()).minusMonths(1);
+        Disbursement d = new Disbursement("demo-flagged-" + childId, "demo", "周桂芬（祖母）", null, "6222020200112299",
+                Money.of("1000.00"), Purpose.ALLOWANCE, "临时生活补助（冬季取暖）", fund.getId(), null, 1, "d1.finance",
+                now.minusSeconds(600));
+        d.forChild(childId, last, last);
+        d.overlaps(String.join("；", schemeFunding.otherFunding(childId, Purpose.ALLOWANCE, last, last)));
+        data.tenant().persist(d);
+        data.tenant().flush();
     }
 
     private void rate(long scheme, String from, String amount, String basis, boolean adopt, Instant now) {
