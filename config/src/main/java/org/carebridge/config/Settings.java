@@ -50,6 +50,45 @@ public class Settings {
     @ConfigProperty(name = "carebridge.jwt.lifetime-minutes", defaultValue = "15")
     int jwtLifetimeMinutes;
 
+    /** {@code production}, {@code development} or {@code auto} (production unless demo data is on). */
+    @Inject
+    @ConfigProperty(name = "carebridge.mode", defaultValue = "auto")
+    String mode;
+
+    /** How one-time codes reach guardians: {@code log} (development only: written to the server log). */
+    @Inject
+    @ConfigProperty(name = "carebridge.sms.gateway", defaultValue = "log")
+    String smsGateway;
+
+    /** Addresses of reverse proxies whose {@code X-Forwarded-For} is believed, comma-separated. */
+    @Inject
+    @ConfigProperty(name = "carebridge.family.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.limit.per-client", defaultValue = "10")
+    int familyPerClient;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.limit.per-target", defaultValue = "5")
+    int familyPerTarget;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.limit.global", defaultValue = "300")
+    int familyGlobal;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.limit.challenge-after", defaultValue = "3")
+    int familyChallengeAfter;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.limit.window-minutes", defaultValue = "15")
+    int familyWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "carebridge.family.session-minutes", defaultValue = "15")
+    int familySessionMinutes;
+
     @Inject
     @ConfigProperty(name = "carebridge.login.max-failures", defaultValue = "5")
     int loginMaxFailures;
@@ -132,5 +171,47 @@ public class Settings {
 
     public int passwordIterations() {
         return passwordIterations;
+    }
+
+    /** Production unless {@code carebridge.mode} says development, or (auto) demo data is on. */
+    public boolean productionMode() {
+        return switch (mode.trim().toLowerCase()) {
+            case "production" -> true;
+            case "development" -> false;
+            default -> !demoMode();
+        };
+    }
+
+    public String smsGateway() {
+        return smsGateway.trim().toLowerCase();
+    }
+
+    public java.util.Set<String> trustedProxies() {
+        return java.util.Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    public int familyPerClient() {
+        return familyPerClient;
+    }
+
+    public int familyPerTarget() {
+        return familyPerTarget;
+    }
+
+    public int familyGlobal() {
+        return familyGlobal;
+    }
+
+    public int familyChallengeAfter() {
+        return familyChallengeAfter;
+    }
+
+    public Duration familyWindow() {
+        return Duration.ofMinutes(familyWindowMinutes);
+    }
+
+    public Duration familySession() {
+        return Duration.ofMinutes(familySessionMinutes);
     }
 }

@@ -121,6 +121,35 @@ public class ChildBean implements Serializable {
         return accessLog;
     }
 
+    @Inject
+    org.carebridge.care.family.boundary.FamilyReports familyReports;
+
+    private java.util.List<org.carebridge.care.family.boundary.FamilyReportView> familyReportList;
+
+    /** Changes the family reported through the public status page, newest first. */
+    public java.util.List<org.carebridge.care.family.boundary.FamilyReportView> getFamilyReports() {
+        if (familyReportList == null) {
+            familyReportList = familyReports.forChild(child.summary().id());
+        }
+        return familyReportList;
+    }
+
+    /** Marks a family's report handled (the record itself is updated where it belongs). */
+    public void handleFamilyReport(long reportId) {
+        familyReports.handle(reportId);
+        familyReportList = null;
+        org.carebridge.web.faces.Messages.info("family.reports.handled");
+    }
+
+    public boolean isMaySeeFamilyReports() {
+        return currentUser.has("TENANT_ADMIN") || currentUser.has("CASEWORKER") || currentUser.has("APPROVER")
+                || currentUser.has("AUDITOR");
+    }
+
+    public boolean isMayHandleFamilyReports() {
+        return currentUser.has("TENANT_ADMIN") || currentUser.has("CASEWORKER");
+    }
+
     public Long getId() {
         return id;
     }

@@ -108,6 +108,14 @@ public class DashboardBean {
         return pendingDisbursements;
     }
 
+    @Inject
+    org.carebridge.care.family.boundary.FamilyReports familyReports;
+
+    /** Changes families reported through the public status page that nobody has handled yet. */
+    public long getOpenFamilyReports() {
+        return familyReports.openCount();
+    }
+
     /** Children in the district's register. */
     public long getChildCount() {
         return children.count();

@@ -6,8 +6,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
 /**
- * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus one
- * test-only observer ({@link RunFaultInjector}) that acts only on schemes named for it.
+ * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus two
+ * test-only additions: an observer ({@link RunFaultInjector}) that acts only on schemes named for it, and
+ * an SMS inbox ({@link SmsInbox}, read through {@code /api/v1/test/sms}) where tests read one-time codes.
  */
 final class Deployments {
 
@@ -19,6 +20,7 @@ final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Run 'mvn verify' (or package first): " + war + " is missing");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(RunFaultInjector.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(RunFaultInjector.class,
+                SmsInbox.class, SmsInboxResource.class);
     }
 }

@@ -129,6 +129,7 @@ public class FirstRun {
         register.services(d1.getId(), "d1", d1.getNameZh(), 80, 13);
         register.services(d2.getId(), "d2", d2.getNameZh(), 30, 14);
         register.applications(d1.getId(), "d1", settings.confirmationDays());
+        register.family(d1.getId(), "d1", settings.confirmationDays());
         register.reviewBoard(d1.getId());
         register.referrals(d1.getId(), s1.getId(), "d1");
         register.tenders(d1.getId(), s1.getId(), f1.getId());

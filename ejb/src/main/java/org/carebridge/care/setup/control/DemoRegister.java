@@ -243,6 +243,52 @@ public class DemoRegister {
         }
     }
 
+    /** The demo family's child: name and application reference documented in README for the family page. */
+    public static final String FAMILY_CHILD = "林小雨";
+    public static final String FAMILY_RESIDENT_ID = "110112201605121540";
+    public static final String FAMILY_REFERENCE = "SQ261101HELPME";
+    public static final String FAMILY_MOBILE = "13800138000";
+
+    /**
+     * The demo family (README): an orphan in the district's register, living with her grandmother, whose
+     * application (reference {@value #FAMILY_REFERENCE}) was approved; a visit done and one planned, and
+     * services in the last months. The orphans' allowance runs pay her from then on.
+     */
+    public void family(long districtId, String prefix, int confirmationDays) {
+        LocalDate today = LocalDates.today();
+        try (CallContext.Scope ignored = CallContext.forJob(districtId, "demo-family")) {
+            EntityManager em = data.tenant();
+            Child c = new Child(PersonName.of(FAMILY_CHILD), Sex.FEMALE, LocalDate.of(2016, 5, 12),
+                    ResidentId.of(FAMILY_RESIDENT_ID), RegionCode.of("110112003"), EnumSet.of(ChildCategory.ORPHAN),
+                    CareSetting.FAMILY);
+            c.addHouseholdMember(PersonName.of("林秀英"), "祖母", true, MobileNumber.of(FAMILY_MOBILE));
+            c.moveTo(ChildStatus.APPLYING, null);
+            c.moveTo(ChildStatus.SUPPORTED, null);
+            em.persist(c);
+            em.flush();
+            Application a = new Application(c.getId(), Track.NORMAL, "父母双亡，由祖母抚养", prefix + ".caseworker",
+                    confirmationDays);
+            a.streetCheck(prefix + ".director", true, "入户核实情况属实");
+            a.decide(prefix + ".approver", true, "符合孤儿认定条件");
+            em.persist(a);
+            em.flush();
+            em.createNativeQuery("update cb_application set reference = ? where id = ?").setParameter(1, FAMILY_REFERENCE)
+                    .setParameter(2, a.getId()).executeUpdate();
+            Visit done = new Visit(c.getId(), today.minusDays(20), prefix + ".caseworker", prefix + ".director", null,
+                    prefix + ".caseworker", today.minusDays(20));
+            em.persist(done);
+            done.record(today.minusDays(20), "祖母照料尽心，孩子学习用品不足", EnumSet.of(Need.MATERIAL), prefix + ".caseworker",
+                    today.minusDays(20));
+            em.persist(new Visit(c.getId(), today.plusDays(12), prefix + ".caseworker", prefix + ".director", null,
+                    prefix + ".caseworker", today));
+            em.persist(new ServiceRecord(c.getId(), ServiceType.MENTORING, today.minusDays(9), 60, "阳光社会工作服务中心",
+                    districtId, "王社工", "陪伴阅读，孩子愿意交流", null, prefix + ".caseworker", today));
+            em.persist(new ServiceRecord(c.getId(), ServiceType.TUTORING, today.minusDays(35), 90, "阳光社会工作服务中心",
+                    districtId, "李老师", "数学作业辅导", null, prefix + ".caseworker", today));
+            em.flush();
+        }
+    }
+
     /**
      * Two referrals from the district to a service organisation: one waiting for an answer (guardian
      * contact shared with consent), one already done.
