@@ -214,6 +214,24 @@ class FamilyIT extends ApiIT {
     }
 
     @Test
+    @Order(4)
+    void theGuardianIsWarnedOnceOfRepeatedAttemptsOnTheChildWhateverNameIsTyped() {
+        // Step 2's test tried the reference twice (a wrong name, then the right one); a third try with a wrong
+        // name sends no code, but warns the guardian — once in the window, however many tries follow.
+        int before = smsCount(DEMO_MOBILE);
+        Step third = new Family(api.base()).lookup(DEMO_REFERENCE, "林小月");
+        assertThat(third.response.body()).contains(SAME_ANSWER);
+        assertThat(smsCount(DEMO_MOBILE)).isEqualTo(before + 1);
+        assertThat(lastText(DEMO_MOBILE)).contains("多次尝试查询").doesNotContainPattern("\\d{6}");
+        new Family(api.base()).lookup(DEMO_REFERENCE, "林小星");
+        assertThat(smsCount(DEMO_MOBILE)).as("warned once per window").isEqualTo(before + 1);
+        long childId = demoChildId(api.token("d1.caseworker"));
+        List<String> actions = api.get("api/v1/children/" + childId + "/access-log?limit=100", api.token("d1.admin"))
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("action")).toList();
+        assertThat(actions).contains("FAMILY_LOOKUP_WRONG_NAME");
+    }
+
+    @Test
     @Order(100)
     void limitsHoldWhenTheClientRotatesXForwardedFor() {
         // Every look-up a new session, a new X-Forwarded-For and a new (unknown) target: believed, the header
@@ -425,6 +443,12 @@ class FamilyIT extends ApiIT {
         Api.Res r = api.get("api/v1/test/sms/count" + (to == null ? "" : "?to=" + to), inboxToken());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().getInt("count");
+    }
+
+    private String lastText(String to) {
+        Api.Res r = api.get("api/v1/test/sms?to=" + to, inboxToken());
+        assertThat(r.status()).as("a text to " + to).isEqualTo(200);
+        return r.json().getString("text");
     }
 
     private String lastCode(String to) {

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * Whether or not they match, the answer is the same — a {@link Pending} to keep in the session — and
  * takes at least {@value #FLOOR_MILLIS} ms; when they match, a code goes to the guardian's mobile on
  * file. Limits per client address, per target and overall hold first (a challenge after a few
- * attempts, refusal beyond the limit), and the guardian is warned by text of repeated attempts.</li>
+ * attempts, refusal beyond the limit), and the guardian is warned by text of repeated attempts on the
+ * child's reference or ID — a wrong name counts as one — once per window.</li>
  * <li>{@link #verify}: the six-digit code (ten minutes, once, five tries) opens a {@link FamilyPass}
  * for that child only, for the configured minutes; a decoy fails like a wrong code.</li>
  * <li>{@link #status} and {@link #report}: what the family may see, and a change for the district.</li>
@@ -114,11 +115,15 @@ public class FamilyAccess {
         Pending pending = null;
         for (Long tenantId : districts()) {
             try (CallContext.Scope ignored = CallContext.open(tenantId, "family", client)) {
-                Long childId = work.match(reference, residentId, name);
-                if (childId == null) {
+                FamilyWork.Found found = work.match(reference, residentId, name);
+                if (found == null) {
                     continue;
                 }
-                FamilyWork.Issued issued = work.issue(childId, client, guard.secret());
+                long childId = found.childId();
+                FamilyWork.Issued issued = found.nameMatches() ? work.issue(childId, client, guard.secret()) : null;
+                if (!found.nameMatches()) {
+                    work.wrongName(childId, client);
+                }
                 if (issued != null) {
                     sms.send(issued.mobile(), "【儿童关爱协作平台】您的查询验证码为 " + issued.code() + "，" + OneTimeCode.VALID_MINUTES
                             + " 分钟内有效，请勿告诉他人。");

@@ -72,21 +72,38 @@ public class FamilyWork {
     @Inject
     TenantDirectory tenants;
 
-    /** The child whose application reference, or resident ID, and name both match; null otherwise. */
-    public Long match(String reference, ResidentId residentId, String name) {
+    /** The child a reference or resident ID names, and whether the name typed is hers. */
+    public record Found(long childId, boolean nameMatches) {
+    }
+
+    /**
+     * The child whose application reference, or resident ID, was typed — with whether the name matches
+     * too (only then is a code sent; a wrong name still counts as an attempt on that child); null when
+     * nobody here has it.
+     */
+    public Found match(String reference, ResidentId residentId, String name) {
         EntityManager em = data.tenant();
         List<Long> ids = reference != null
                 ? em.createQuery("select a.childId from Application a where a.reference = :r", Long.class)
                 .setParameter("r", reference).getResultList()
                 : em.createQuery("select c.id from Child c where c.residentId = :id", Long.class)
                 .setParameter("id", residentId).getResultList();
+        Found found = null;
         for (Long id : ids) {
             Child c = em.find(Child.class, id);
             if (c != null && c.getName().value().equals(name)) {
-                return id;
+                return new Found(id, true);
+            }
+            if (c != null && found == null) {
+                found = new Found(id, false);
             }
         }
-        return null;
+        return found;
+    }
+
+    /** A look-up that named the child but not her name: into her trail (no code is sent). */
+    public void wrongName(long childId, String client) {
+        audit.record("FAMILY_LOOKUP_WRONG_NAME", "Child", childId, "from " + client);
     }
 
     /** A new code for the child, if a guardian with a mobile is on file (null otherwise). */
