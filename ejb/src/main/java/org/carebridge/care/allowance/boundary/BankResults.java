@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.carebridge.care.allowance.control.BankResultFile;
+import org.carebridge.care.allowance.control.RunAccounts;
 import org.carebridge.care.allowance.entity.AllowanceScheme;
 import org.carebridge.care.allowance.entity.BankReconciliation;
 import org.carebridge.care.allowance.entity.BankStatus;
@@ -26,7 +27,6 @@ import org.carebridge.funding.disbursement.control.Commitments;
 import org.carebridge.funding.disbursement.entity.Disbursement;
 import org.carebridge.funding.disbursement.entity.Fund;
 import org.carebridge.funding.ledger.control.Ledger;
-import org.carebridge.funding.ledger.entity.AccountKind;
 import org.carebridge.funding.ledger.entity.EntryKind;
 import org.carebridge.funding.ledger.entity.JournalEntry;
 import org.carebridge.funding.ledger.entity.LedgerAccount;
@@ -65,6 +65,9 @@ public class BankResults {
     Commitments commitments;
 
     @Inject
+    RunAccounts accounts;
+
+    @Inject
     AuditTrail audit;
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
@@ -84,8 +87,7 @@ public class BankResults {
         Map<Long, PaymentLine> lines = em.createQuery("select l from PaymentLine l where l.runId = :r", PaymentLine.class)
                 .setParameter("r", runId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(PaymentLine::getId, Function.identity()));
-        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
-                AccountKind.PAYABLE);
+        LedgerAccount payable = accounts.payable(run, scheme.getName());
         BankReconciliation rec = new BankReconciliation(runId, sha, fileName, CallContext.actor(), Instant.now());
         em.persist(rec);
         em.flush();
@@ -142,8 +144,7 @@ public class BankResults {
         AllowanceScheme scheme = em.find(AllowanceScheme.class, run.getSchemeId());
         Fund fund = commitments.lock(scheme.getFundId());
         em.refresh(line, LockModeType.PESSIMISTIC_WRITE);
-        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + run.getId(), "应付：" + scheme.getName() + " "
-                + run.getMonth(), AccountKind.PAYABLE);
+        LedgerAccount payable = accounts.payable(run, scheme.getName());
         String ref = Disbursement.requireReference(reference);
         if (line.getBankStatus() != BankStatus.FAILED) {
             throw new ConflictException("line.notFailed");

@@ -84,6 +84,9 @@ public class PaymentRuns {
     @Inject
     RunJobs jobs;
 
+    @Inject
+    org.carebridge.care.allowance.control.RunAccounts accounts;
+
     /** The scheme's run for the month, computed now if there is none (then it adds nothing). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.FINANCE_OFFICER})
     public RunView run(long schemeId, String monthText) {
@@ -114,7 +117,7 @@ public class PaymentRuns {
     public ProgressView start(long schemeId, String monthText) {
         AllowanceScheme scheme = scheme(schemeId);
         YearMonth month = month(monthText);
-        PaymentRun existing = existing(schemeId, month);
+        PaymentRun existing = maker.existing(schemeId, month);
         if (existing != null) {
             return ProgressView.done(schemeId, month, existing.getId(), existing.getLineCount());
         }
@@ -133,15 +136,9 @@ public class PaymentRuns {
         if (p != null) {
             return ProgressView.of(schemeId, month, p);
         }
-        PaymentRun existing = existing(schemeId, month);
+        PaymentRun existing = maker.existing(schemeId, month);
         return existing == null ? ProgressView.none(schemeId, month)
                 : ProgressView.done(schemeId, month, existing.getId(), existing.getLineCount());
-    }
-
-    private PaymentRun existing(long schemeId, YearMonth month) {
-        return data.tenant().createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
-                PaymentRun.class).setParameter("s", schemeId).setParameter("m", month.atDay(1)).getResultStream()
-                .findFirst().orElse(null);
     }
 
     /** Approves the run as a batch: Dr expense, Cr the run's payable, if the fund's available money covers it. */
@@ -159,8 +156,7 @@ public class PaymentRuns {
         commitments.requireAvailable(f, run.getTotal());
         LedgerAccount expense = ledger.account("EXPENSE:" + scheme.getPurpose(), "支出：" + scheme.getPurpose(),
                 AccountKind.EXPENSE);
-        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
-                AccountKind.PAYABLE);
+        LedgerAccount payable = accounts.payable(run, scheme.getName());
         JournalEntry e = ledger.post("RUN-APPROVAL:" + runId, EntryKind.APPROVAL, "批准发放：" + scheme.getName() + " "
                 + run.getMonth() + "（" + run.getLineCount() + "笔）", "run:" + runId, null,
                 List.of(new Ledger.Line(expense.getId(), run.getTotal()), new Ledger.Line(payable.getId(), run.getTotal().negate())));
@@ -187,8 +183,7 @@ public class PaymentRuns {
             throw new ConflictException("run.notApproved");
         }
         Fund f = funds.fund(scheme.getFundId());
-        LedgerAccount payable = ledger.account("PAYABLE:RUN:" + runId, "应付：" + scheme.getName() + " " + run.getMonth(),
-                AccountKind.PAYABLE);
+        LedgerAccount payable = accounts.payable(run, scheme.getName());
         JournalEntry e = ledger.post("RUN-PAYMENT:" + runId, EntryKind.PAYMENT, "发放：" + scheme.getName() + " "
                 + run.getMonth() + " " + ref, "run:" + runId, null, List.of(new Ledger.Line(payable.getId(), run.getTotal()),
                 new Ledger.Line(f.getAccountId(), run.getTotal().negate())));

@@ -50,6 +50,13 @@ public class RunMaker {
     @Inject
     Event<RunStep> steps;
 
+    /** The scheme's run for the month, if it was made (null otherwise). */
+    public PaymentRun existing(long schemeId, YearMonth month) {
+        return data.tenant().createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
+                PaymentRun.class).setParameter("s", schemeId).setParameter("m", month.atDay(1)).getResultStream()
+                .findFirst().orElse(null);
+    }
+
     /** For background work: {@link #make} in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PaymentRun makeInNewTransaction(long schemeId, YearMonth month) {
@@ -64,9 +71,7 @@ public class RunMaker {
     public PaymentRun make(AllowanceScheme scheme, YearMonth month) {
         EntityManager em = data.tenant();
         long tenantId = CallContext.requireTenant();
-        PaymentRun existing = em.createQuery("select r from PaymentRun r where r.schemeId = :s and r.month = :m",
-                PaymentRun.class).setParameter("s", scheme.getId()).setParameter("m", month.atDay(1)).getResultStream()
-                .findFirst().orElse(null);
+        PaymentRun existing = existing(scheme.getId(), month);
         if (existing != null) {
             return existing;
         }
