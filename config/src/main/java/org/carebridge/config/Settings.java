@@ -60,6 +60,11 @@ public class Settings {
     @ConfigProperty(name = "carebridge.sms.gateway", defaultValue = "log")
     String smsGateway;
 
+    /** A TrueType (.ttf/.ttc) font with Chinese glyphs embedded in PDF reports; blank: the usual system fonts. */
+    @Inject
+    @ConfigProperty(name = "carebridge.report.font", defaultValue = " ")
+    String reportFont;
+
     /** Addresses of reverse proxies whose {@code X-Forwarded-For} is believed, comma-separated. */
     @Inject
     @ConfigProperty(name = "carebridge.family.trusted-proxies", defaultValue = " ")
@@ -213,5 +218,9 @@ public class Settings {
 
     public Duration familySession() {
         return Duration.ofMinutes(familySessionMinutes);
+    }
+
+    public java.util.Optional<String> reportFont() {
+        return reportFont.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(reportFont.trim());
     }
 }

@@ -101,4 +101,18 @@ public class CurrentUser {
     public boolean isPlatformAdmin() {
         return has("PLATFORM_ADMIN");
     }
+
+    /** Staff who see the figures: everyone but volunteers, in every kind of tenant (the city: its viewers). */
+    public boolean isFiguresReader() {
+        return has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER") || has("FINANCE_OFFICER") || has("AUDITOR")
+                || has("PROGRAMME_OFFICER") || has("CITY_VIEWER");
+    }
+
+    /** The work report exists for the city bureau and the districts. */
+    public boolean isWorkReportReader() {
+        String kind = getTenantKind();
+        return ("DISTRICT".equals(kind) && (has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER")
+                || has("FINANCE_OFFICER") || has("AUDITOR"))) || ("CITY_BUREAU".equals(kind) && (has("CITY_VIEWER")
+                || has("TENANT_ADMIN")));
+    }
 }

@@ -59,7 +59,7 @@ public class CityFigures {
         return counts.entrySet().stream().map(e -> {
             String[] n = names.get(e.getKey());
             long[] c = e.getValue();
-            return new DistrictFigures(n[0], n[1], c[0], c[1], c[2], c[3], c[4], c[5]);
+            return new DistrictFigures(n[0], n[1], c[0], c[1], c[2], c[3], c[4], c[5], e.getKey());
         }).toList();
     }
 

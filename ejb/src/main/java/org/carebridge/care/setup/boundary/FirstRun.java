@@ -57,6 +57,9 @@ public class FirstRun {
     @Inject
     DemoMoney money;
 
+    @Inject
+    org.carebridge.care.setup.control.DemoHistory history;
+
     public void seed() {
         EntityManager em = data.shared();
         long existing = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
@@ -130,6 +133,8 @@ public class FirstRun {
         register.services(d2.getId(), "d2", d2.getNameZh(), 30, 14);
         register.applications(d1.getId(), "d1", settings.confirmationDays());
         register.family(d1.getId(), "d1", settings.confirmationDays());
+        history.history(d1.getId(), "d1", 15);
+        history.history(d2.getId(), "d2", 16);
         register.reviewBoard(d1.getId());
         register.referrals(d1.getId(), s1.getId(), "d1");
         register.tenders(d1.getId(), s1.getId(), f1.getId());

@@ -83,6 +83,8 @@ public class DemoMoney {
             data.tenant().flush();
             AllowanceScheme orphans = schemes(allowances, now);
             Long paidChild = yearOfRuns(orphans, allowances, now);
+            educationAid(data.tenant().createQuery("select s from AllowanceScheme s where s.purpose = :p",
+                    AllowanceScheme.class).setParameter("p", Purpose.EDUCATION_AID).getSingleResult(), allowances, now);
             if (paidChild != null) {
                 flaggedRequest(paidChild, allowances, now);
             }
@@ -137,40 +139,70 @@ public class DemoMoney {
     private Long yearOfRuns(AllowanceScheme scheme, Fund fund, Instant now) {
         Long paidChild = null;
         YearMonth thisMonth = YearMonth.from(LocalDates.today());
-        LedgerAccount expense = ledger.findAccount("EXPENSE:" + scheme.getPurpose()).orElseThrow();
         for (int back = 12; back >= 0; back--) {
             YearMonth month = thisMonth.minusMonths(back);
             PaymentRun run = runs.make(scheme, month);
             if (back == 0 || !run.getTotal().isPositive()) {
                 continue;
             }
-            String title = scheme.getName() + " " + month;
-            LedgerAccount payable = account("PAYABLE:RUN:" + run.getId(), "应付：" + title, AccountKind.PAYABLE);
-            JournalEntry approval = ledger.post("RUN-APPROVAL:" + run.getId(), EntryKind.APPROVAL, "批准发放：" + title
-                    + "（" + run.getLineCount() + "笔）", "run:" + run.getId(), null, List.of(new Ledger.Line(expense.getId(),
-                    run.getTotal()), new Ledger.Line(payable.getId(), run.getTotal().negate())));
-            run.approve("d1.approver", approval.getId(), now);
-            String reference = "BOC" + month.toString().replace("-", "") + "25001";
-            JournalEntry payment = ledger.post("RUN-PAYMENT:" + run.getId(), EntryKind.PAYMENT, "发放：" + title + " "
-                    + reference, "run:" + run.getId(), null, List.of(new Ledger.Line(payable.getId(), run.getTotal()),
-                    new Ledger.Line(fund.getAccountId(), run.getTotal().negate())));
-            run.paid(reference, payment.getId(), now);
-            List<PaymentLine> lines = data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
-                    PaymentLine.class).setParameter("r", run.getId()).getResultList();
-            for (int i = 0; i < lines.size(); i++) {
-                PaymentLine l = lines.get(i);
-                if (back == 1 && i == 0) {
-                    JournalEntry back1 = ledger.post("LINE-RETURN:" + l.getId(), EntryKind.RETURN, "银行退回：" + title + " "
-                            + l.getPayeeName(), "run:" + run.getId(), null, List.of(new Ledger.Line(fund.getAccountId(),
-                            l.getAmount()), new Ledger.Line(payable.getId(), l.getAmount().negate())));
-                    l.fail("收款账户已冻结，请核实后重新支付", back1.getId(), now);
-                } else {
-                    l.confirm(now);
-                    paidChild = l.getChildId();
-                }
-            }
-            data.tenant().flush();
+            Long child = approveAndPay(scheme, fund, run, month, back == 1, now);
+            paidChild = child == null ? paidChild : child;
         }
+        return paidChild;
+    }
+
+    /**
+     * This school year's education aid, paid in September (last year's September before then), so that
+     * the work report has education-aid beneficiaries to count.
+     */
+    private void educationAid(AllowanceScheme scheme, Fund fund, Instant now) {
+        YearMonth thisMonth = YearMonth.from(LocalDates.today());
+        YearMonth september = YearMonth.of(thisMonth.getMonthValue() >= 9 ? thisMonth.getYear() : thisMonth.getYear() - 1, 9);
+        PaymentRun run = runs.make(scheme, september);
+        if (run.getTotal().isPositive()) {
+            approveAndPay(scheme, fund, run, september, false, now);
+        }
+    }
+
+    /**
+     * The run approved by {@code d1.approver} and paid on the 20th of its month (or now, if that is
+     * later), every line confirmed by the bank — but the first, when {@code returnFirst}: returned for a
+     * frozen account and payable again. Returns a child whose line was confirmed.
+     */
+    private Long approveAndPay(AllowanceScheme scheme, Fund fund, PaymentRun run, YearMonth month, boolean returnFirst,
+                               Instant now) {
+        Instant on = month.atDay(Math.min(20, month.lengthOfMonth())).atTime(10, 0).atZone(LocalDates.CHINA).toInstant();
+        Instant at = on.isBefore(now) ? on : now;
+        Long paidChild = null;
+        LedgerAccount expense = ledger.findAccount("EXPENSE:" + scheme.getPurpose()).orElseThrow();
+        String title = scheme.getName() + " " + month;
+        LedgerAccount payable = account("PAYABLE:RUN:" + run.getId(), "应付：" + title, AccountKind.PAYABLE);
+        JournalEntry approval = ledger.post("RUN-APPROVAL:" + run.getId(), EntryKind.APPROVAL, "批准发放：" + title
+                + "（" + run.getLineCount() + "笔）", "run:" + run.getId(), null, List.of(new Ledger.Line(expense.getId(),
+                run.getTotal()), new Ledger.Line(payable.getId(), run.getTotal().negate())));
+        run.approve("d1.approver", approval.getId(), at);
+        String reference = "BOC" + month.toString().replace("-", "") + (scheme.getPurpose() == Purpose.EDUCATION_AID
+                ? "25002" : "25001");
+        JournalEntry payment = ledger.post("RUN-PAYMENT:" + run.getId(), EntryKind.PAYMENT, "发放：" + title + " "
+                + reference, "run:" + run.getId(), null, List.of(new Ledger.Line(payable.getId(), run.getTotal()),
+                new Ledger.Line(fund.getAccountId(), run.getTotal().negate())));
+        run.paid(reference, payment.getId(), at);
+        List<PaymentLine> lines = data.tenant().createQuery("select l from PaymentLine l where l.runId = :r order by l.id",
+                PaymentLine.class).setParameter("r", run.getId()).getResultList();
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentLine l = lines.get(i);
+            if (returnFirst && i == 0) {
+                JournalEntry back1 = ledger.post("LINE-RETURN:" + l.getId(), EntryKind.RETURN, "银行退回：" + title + " "
+                        + l.getPayeeName(), "run:" + run.getId(), null, List.of(new Ledger.Line(fund.getAccountId(),
+                        l.getAmount()), new Ledger.Line(payable.getId(), l.getAmount().negate())));
+                l.fail("收款账户已冻结，请核实后重新支付", back1.getId(), at.plusSeconds(3 * 86400L).isBefore(now)
+                        ? at.plusSeconds(3 * 86400L) : now);
+            } else {
+                l.confirm(at);
+                paidChild = l.getChildId();
+            }
+        }
+        data.tenant().flush();
         return paidChild;
     }
 
