@@ -115,6 +115,31 @@ public class Settings {
         return confirmationDays;
     }
 
+    /**
+     * The IATI organisation identifier a tenant reports under: {@code {code}} is replaced by the
+     * tenant's code. Organisations registered with IATI (e.g. under their unified social credit code)
+     * are named one by one in {@code carebridge.iati.org-refs}.
+     */
+    @Inject
+    @ConfigProperty(name = "carebridge.iati.org-ref", defaultValue = "CN-CB-{code}")
+    String iatiOrgRef;
+
+    /** Per-tenant IATI organisation identifiers, {@code code=ref} separated by commas. */
+    @Inject
+    @ConfigProperty(name = "carebridge.iati.org-refs", defaultValue = " ")
+    String iatiOrgRefs;
+
+    /** The tenant's IATI organisation identifier: its own from {@code carebridge.iati.org-refs}, else the pattern's. */
+    public String iatiOrgRef(String tenantCode) {
+        for (String pair : iatiOrgRefs.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).strip().equals(tenantCode) && !pair.substring(eq + 1).isBlank()) {
+                return pair.substring(eq + 1).strip();
+            }
+        }
+        return iatiOrgRef.strip().replace("{code}", tenantCode);
+    }
+
     /** Where uploaded documents are kept: outside the web application, never served directly. */
     @Inject
     @ConfigProperty(name = "carebridge.documents.dir", defaultValue = "./data/documents")

@@ -39,4 +39,16 @@ class SettingsTest {
         s.adminPassword = Optional.of("first-admin-password");
         assertThat(s.adminPassword()).hasValue("first-admin-password");
     }
+
+    @Test
+    void iatiOrganisationRefsComeFromThePatternUnlessATenantHasItsOwn() {
+        Settings s = settings("jdbc:mysql://x/y", "auto");
+        s.iatiOrgRef = "CN-CB-{code}";
+        s.iatiOrgRefs = " ";
+        assertThat(s.iatiOrgRef("f1")).isEqualTo("CN-CB-f1");
+        s.iatiOrgRefs = "f2=XX-OTHER, f1 = CN-USCC-53110000MJ0000000X ,s1=";
+        assertThat(s.iatiOrgRef("f1")).isEqualTo("CN-USCC-53110000MJ0000000X");
+        assertThat(s.iatiOrgRef("s1")).isEqualTo("CN-CB-s1");
+        assertThat(s.iatiOrgRef("d1")).isEqualTo("CN-CB-d1");
+    }
 }

@@ -10,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.carebridge.care.enrolment.boundary.EnrolmentView;
 import org.carebridge.care.enrolment.boundary.Enrolments;
 import org.carebridge.care.enrolment.entity.EnrolmentStatus;
@@ -21,13 +24,17 @@ import org.carebridge.core.error.ValidationException;
 import org.carebridge.core.persistence.Page;
 import org.carebridge.funding.project.boundary.MilestoneView;
 import org.carebridge.funding.project.boundary.ProjectInput;
+import org.carebridge.funding.project.boundary.ProjectResults;
 import org.carebridge.funding.project.boundary.ProjectView;
 import org.carebridge.funding.project.boundary.Projects;
+import org.carebridge.funding.project.control.IatiActivities;
+import org.carebridge.funding.project.control.IatiXml;
 import org.carebridge.funding.project.control.KpiProgress;
 import org.carebridge.funding.project.entity.Milestone;
 import org.carebridge.funding.project.entity.ProjectStatus;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Service projects: the contract from an award (or a foundation's own project), its amendments,
@@ -45,6 +52,9 @@ public class ProjectsResource {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    ProjectResults results;
 
     /** Amended terms with the version read and the reason; or, to end or hand over, version, reason and successor. */
     public record Change(Long version, ProjectInput terms, String reason, Long successorId) {
@@ -76,6 +86,29 @@ public class ProjectsResource {
         Inputs.required(in);
         ProjectView created = in.tenderId() != null ? projects.createFromAward(in) : projects.createOwn(in);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /**
+     * The results of the projects the caller takes part in as IATI activities (XML, or JSON when asked
+     * for by {@code Accept} or {@code ?format=json}), newest first, at most 50 a page; the total in
+     * {@code X-Total-Count}. See docs/indicators.md.
+     */
+    @GET
+    @Path("results")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    public Response allResults(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                               @QueryParam("format") String format, @Context HttpHeaders headers) {
+        IatiActivities page = results.page(Page.offset(offset), Math.min(Page.limit(limit), ProjectResults.MAX_LIMIT));
+        return iati(page, format, headers, "iati-projects.xml").header("X-Total-Count", page.total()).build();
+    }
+
+    /** One project's results as an IATI activity: result → indicator (one per KPI) → baseline, periods' target and actual. */
+    @GET
+    @Path("{id}/results")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    public Response results(@PathParam("id") long id, @QueryParam("format") String format,
+                            @Context HttpHeaders headers) {
+        return iati(results.of(id), format, headers, "iati-project-" + id + ".xml").build();
     }
 
     @GET
@@ -173,6 +206,37 @@ public class ProjectsResource {
     public Paged<ServiceView> services(@PathParam("id") long id, @QueryParam("offset") Integer offset,
                                        @QueryParam("limit") Integer limit) {
         return Paged.of(enrolments.services(id, Page.offset(offset), Page.limit(limit)));
+    }
+
+    /** XML unless {@code ?format=json}, or the client's first acceptable type is JSON rather than XML. */
+    private static Response.ResponseBuilder iati(IatiActivities activities, String format, HttpHeaders headers,
+                                                 String filename) {
+        if (json(format, headers)) {
+            return Response.ok(activities, MediaType.APPLICATION_JSON_TYPE);
+        }
+        StreamingOutput xml = out -> IatiXml.write(activities, out);
+        return Response.ok(xml, MediaType.APPLICATION_XML + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+
+    private static boolean json(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "json" -> true;
+                case "xml" -> false;
+                default -> throw new ValidationException("iati.format.unknown", format.strip());
+            };
+        }
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isWildcardType() || m.isCompatible(MediaType.APPLICATION_XML_TYPE)
+                    || m.isCompatible(MediaType.TEXT_XML_TYPE)) {
+                return false;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long version(Change c) {

@@ -18,8 +18,10 @@ import org.carebridge.core.value.EnumSetColumn;
 import org.carebridge.core.value.LocalDates;
 import org.carebridge.core.value.ServiceType;
 import org.carebridge.funding.project.boundary.MilestoneView;
+import org.carebridge.funding.project.boundary.ProjectResults;
 import org.carebridge.funding.project.boundary.ProjectView;
 import org.carebridge.funding.project.boundary.Projects;
+import org.carebridge.funding.project.control.IatiXml;
 import org.carebridge.funding.project.control.KpiProgress;
 import org.carebridge.funding.project.control.ProjectAccess.Part;
 import org.carebridge.funding.project.entity.Milestone;
@@ -31,7 +33,10 @@ import org.carebridge.web.faces.PagedModel;
 import org.carebridge.web.service.ServiceForm;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,6 +76,9 @@ public class ProjectBean implements Serializable {
 
     @Inject
     Children children;
+
+    @Inject
+    ProjectResults results;
 
     @Inject
     CurrentUser currentUser;
@@ -189,6 +197,19 @@ public class ProjectBean implements Serializable {
 
     public boolean isMaySeeServices() {
         return isProvider() && any("TENANT_ADMIN", "APPROVER", "AUDITOR", "PROGRAMME_OFFICER", "CASEWORKER");
+    }
+
+    /** Every party's readers may export the results (the boundary decides, the button follows). */
+    public boolean isMayExport() {
+        return any("TENANT_ADMIN", "APPROVER", "FINANCE_OFFICER", "AUDITOR", "PROGRAMME_OFFICER", "CASEWORKER");
+    }
+
+    /** The project's results as an IATI activity file (result → indicator → baseline, target, actual). */
+    public StreamedContent getIatiFile() {
+        byte[] xml = IatiXml.bytes(results.of(project.id()));
+        return DefaultStreamedContent.builder().name("iati-project-" + project.id() + ".xml")
+                .contentType("application/xml; charset=UTF-8").contentLength((long) xml.length)
+                .stream(() -> new ByteArrayInputStream(xml)).build();
     }
 
     // ---- display helpers ------------------------------------------------------------------------

@@ -191,6 +191,8 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/projects/" + NO_SUCH + "/end", "{\"version\":0,\"reason\":\"x\"}", BIDDERS),
             new Row("POST", "api/v1/projects/" + NO_SUCH + "/handover", "{\"version\":0,\"successorId\":1}", ADMINS),
             new Row("GET", "api/v1/projects/" + NO_SUCH + "/progress", null, TENDER_READERS),
+            new Row("GET", "api/v1/projects/" + NO_SUCH + "/results", null, TENDER_READERS),
+            new Row("GET", "api/v1/projects/results", null, TENDER_READERS),
             new Row("GET", "api/v1/projects/" + NO_SUCH + "/milestones", null, TENDER_READERS),
             new Row("POST", "api/v1/projects/" + NO_SUCH + "/milestones/1/submit", "{\"note\":\"x\"}", PROJECT_WORKERS),
             new Row("POST", "api/v1/projects/" + NO_SUCH + "/milestones/1/review", "{\"version\":0,\"decision\":\"ACCEPT\"}",

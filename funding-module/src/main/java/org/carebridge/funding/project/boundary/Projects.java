@@ -66,6 +66,14 @@ public class Projects {
 
     public static final int MAX_MILESTONES = 24;
 
+    /**
+     * JPQL: tenant {@code :me} takes part in project {@code p} in any part — {@link ProjectAccess#maySee}
+     * as a predicate, for the lists paged in SQL.
+     */
+    static final String TAKES_PART = "(p.ownerTenantId = :me or p.districtTenantId = :me"
+            + " or p.providerTenantId = :me or exists (select q.id from ServiceProject q join q.coFunders f"
+            + " where q.id = p.id and f.funderTenantId = :me))";
+
     @Inject
     TenantData data;
 
@@ -86,9 +94,7 @@ public class Projects {
         long me = CallContext.requireTenant();
         Map<String, Object> params = new HashMap<>();
         params.put("me", me);
-        String where = "from ServiceProject p where (p.ownerTenantId = :me or p.districtTenantId = :me"
-                + " or p.providerTenantId = :me or exists (select q.id from ServiceProject q join q.coFunders f"
-                + " where q.id = p.id and f.funderTenantId = :me))";
+        String where = "from ServiceProject p where " + TAKES_PART;
         if (status != null) {
             where += " and p.status = :status";
             params.put("status", status);
