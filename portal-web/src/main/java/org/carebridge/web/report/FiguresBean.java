@@ -199,6 +199,16 @@ public class FiguresBean implements Serializable {
         return List.copyOf(set.projectsByStatus().entrySet());
     }
 
+    /** The last month of the period for which any allowance was paid (this month's run may not be yet). */
+    public int getLatestPaid() {
+        for (int i = set.supported().size() - 1; i >= 0; i--) {
+            if (set.supported().get(i) > 0) {
+                return i;
+            }
+        }
+        return set.supported().size() - 1;
+    }
+
     public List<Map.Entry<String, List<Long>>> getCategoryRows() {
         return List.copyOf(set.supportedByCategory().entrySet());
     }

@@ -6,9 +6,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
 /**
- * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus two
+ * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus three
  * test-only additions: an observer ({@link RunFaultInjector}) that acts only on schemes named for it, and
- * an SMS inbox ({@link SmsInbox}, read through {@code /api/v1/test/sms}) where tests read one-time codes.
+ * an SMS inbox ({@link SmsInbox}, read through {@code /api/v1/test/sms}) where tests read one-time codes,
+ * and {@link SqlProbeResource}, where tests compute counts directly in SQL.
  */
 final class Deployments {
 
@@ -21,6 +22,6 @@ final class Deployments {
             throw new IllegalStateException("Run 'mvn verify' (or package first): " + war + " is missing");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(RunFaultInjector.class,
-                SmsInbox.class, SmsInboxResource.class);
+                SmsInbox.class, SmsInboxResource.class, SqlProbeResource.class);
     }
 }
