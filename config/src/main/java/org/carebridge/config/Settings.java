@@ -158,6 +158,56 @@ public class Settings {
         return documentMaxBytes;
     }
 
+    /**
+     * Prefix of the OCDS open contracting ids ({@code ocid} = prefix + "-" + tender id). Register a real one
+     * with the Open Contracting Partnership before publishing; the default is a placeholder.
+     */
+    @Inject
+    @ConfigProperty(name = "carebridge.open-data.ocid-prefix", defaultValue = "ocds-cb0000")
+    String ocidPrefix;
+
+    /** Prefix of 360Giving grant and organisation identifiers ({@code 360G-cb-...}). */
+    @Inject
+    @ConfigProperty(name = "carebridge.open-data.grant-prefix", defaultValue = "360G-cb")
+    String grantPrefix;
+
+    /** Who publishes the open data (the package's {@code publisher.name}). */
+    @Inject
+    @ConfigProperty(name = "carebridge.open-data.publisher", defaultValue = "CareBridge")
+    String openDataPublisher;
+
+    /** Licence of the open data, as the canonical URI of an open licence. */
+    @Inject
+    @ConfigProperty(name = "carebridge.open-data.license",
+            defaultValue = "https://creativecommons.org/licenses/by/4.0/")
+    String openDataLicense;
+
+    /** Where the publication policy is published (OCDS {@code publicationPolicy}); blank leaves it out. The default is a placeholder. */
+    @Inject
+    @ConfigProperty(name = "carebridge.open-data.publication-policy",
+            defaultValue = "https://carebridge.local/docs/open-data.md")
+    String publicationPolicy;
+
+    public String ocidPrefix() {
+        return ocidPrefix.strip();
+    }
+
+    public String grantPrefix() {
+        return grantPrefix.strip();
+    }
+
+    public String openDataPublisher() {
+        return openDataPublisher.strip();
+    }
+
+    public String openDataLicense() {
+        return openDataLicense.strip();
+    }
+
+    public Optional<String> publicationPolicy() {
+        return Optional.of(publicationPolicy.strip()).filter(p -> !p.isEmpty());
+    }
+
     public boolean embeddedDatabase() {
         return databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
     }

@@ -31,7 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+        // Public open data sets its own Cache-Control (public, a few minutes).
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
+                && !path.startsWith("/api/v1/open-data/")) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
