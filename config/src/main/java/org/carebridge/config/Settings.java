@@ -214,4 +214,22 @@ public class Settings {
     public Duration familySession() {
         return Duration.ofMinutes(familySessionMinutes);
     }
+
+    /** Exports of lists longer than this many rows are written in the background, then fetched by link. */
+    @Inject
+    @ConfigProperty(name = "carebridge.export.background-rows", defaultValue = "5000")
+    int exportBackgroundRows;
+
+    /** How long a file exported in the background stays downloadable before it is deleted. */
+    @Inject
+    @ConfigProperty(name = "carebridge.export.keep-minutes", defaultValue = "60")
+    int exportKeepMinutes;
+
+    public int exportBackgroundRows() {
+        return exportBackgroundRows;
+    }
+
+    public Duration exportKeep() {
+        return Duration.ofMinutes(Math.max(1, exportKeepMinutes));
+    }
 }
