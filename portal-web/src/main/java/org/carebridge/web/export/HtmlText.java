@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class HtmlText {
 
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-    private static final Pattern BLOCK = Pattern.compile("(?i)<(br|/div|/p|/li|/tr)\\b[^>]*>");
+    private static final Pattern BLOCK = Pattern.compile("(?i)</?(br|div|p|li|tr|td|th|h[1-6])\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0]+");
