@@ -81,7 +81,7 @@ public class TableExports {
             long rows = l.exportRowCount();
             if (rows > limits.backgroundRows()) {
                 FacesContext fc = FacesContext.getCurrentInstance();
-                Locale locale = fc.getViewRoot().getLocale();
+                Locale locale = Messages.locale();
                 ExportSpec<?> spec = l.exportSpec(locale);
                 String f = "csv".equals(format) ? "csv" : "xlsx";
                 ExportJob job = files.begin(CallContext.requireTenant(), CallContext.signedInUser().orElseThrow(),

@@ -142,8 +142,7 @@ public class LedgerBean implements Serializable, org.carebridge.web.export.Large
     }
 
     private static Locale locale() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return fc == null || fc.getViewRoot() == null ? Texts.CHINESE : fc.getViewRoot().getLocale();
+        return Messages.locale();
     }
 
     @Override

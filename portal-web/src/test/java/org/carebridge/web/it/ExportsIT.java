@@ -94,7 +94,7 @@ class ExportsIT {
     private static List<String> csvLines(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\ufeff");
-        List<String> lines = new ArrayList<>(List.of(text.substring(1).split("\r\n")));
+        List<String> lines = new ArrayList<>(List.of(text.substring(1).split("\r?\n")));
         lines.removeIf(String::isEmpty);
         return lines;
     }
