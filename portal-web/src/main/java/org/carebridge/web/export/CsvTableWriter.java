@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** CSV as PrimeFaces writes it for the pages: UTF-8 with a byte order mark, every cell quoted, CRLF. */
+/** CSV as PrimeFaces writes it for the pages: UTF-8 with a byte order mark, every cell quoted, one line per row. */
 final class CsvTableWriter implements TableWriter {
 
     private final Writer out;
@@ -33,7 +33,7 @@ final class CsvTableWriter implements TableWriter {
             out.write(text.replace("\"", "\"\""));
             out.write('"');
         }
-        out.write("\r\n");
+        out.write("\n");
     }
 
     @Override
