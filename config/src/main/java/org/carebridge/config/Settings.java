@@ -298,4 +298,22 @@ public class Settings {
     public java.util.Optional<String> reportFont() {
         return reportFont.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(reportFont.trim());
     }
+
+    /** Exports of lists longer than this many rows are written in the background, then fetched by link. */
+    @Inject
+    @ConfigProperty(name = "carebridge.export.background-rows", defaultValue = "5000")
+    int exportBackgroundRows;
+
+    /** How long a file exported in the background stays downloadable before it is deleted. */
+    @Inject
+    @ConfigProperty(name = "carebridge.export.keep-minutes", defaultValue = "60")
+    int exportKeepMinutes;
+
+    public int exportBackgroundRows() {
+        return exportBackgroundRows;
+    }
+
+    public Duration exportKeep() {
+        return Duration.ofMinutes(Math.max(1, exportKeepMinutes));
+    }
 }

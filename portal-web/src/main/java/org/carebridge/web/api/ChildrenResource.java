@@ -18,6 +18,7 @@ import org.carebridge.care.child.boundary.Children;
 import org.carebridge.care.child.boundary.NewChild;
 import org.carebridge.care.child.entity.CareSetting;
 import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.care.child.entity.Need;
 import org.carebridge.care.service.boundary.CasePlanView;
 import org.carebridge.care.service.boundary.Services;
@@ -82,11 +83,13 @@ public class ChildrenResource {
 
     @GET
     public ChildPage list(@QueryParam("q") String q, @QueryParam("category") String category,
+                          @QueryParam("status") String status,
                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int limit = Page.limit(size);
         int p = page == null || page < 0 ? 0 : page;
         ChildCategory c = Inputs.optionalEnum(ChildCategory.class, category, "child.category.unknown");
-        Page<ChildSummary> result = children.search(q, c, p * limit, limit);
+        ChildStatus s = Inputs.optionalEnum(ChildStatus.class, status, "child.status.unknown");
+        Page<ChildSummary> result = children.search(q, c, s, p * limit, limit);
         return new ChildPage(result.items(), result.total(), p, limit);
     }
 

@@ -33,6 +33,9 @@ public class ApplicationsBean implements Serializable {
 
     private ApplicationStatus status;
     private boolean overdueOnly;
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
     private final PagedModel<ApplicationView> model = new PagedModel<>((offset, limit) ->
             applications.page(status, overdueOnly, offset, limit));
 
@@ -89,6 +92,16 @@ public class ApplicationsBean implements Serializable {
 
     public PagedModel<ApplicationView> getModel() {
         return model;
+    }
+
+    /** {@code ?status=SUPPORTING&overdue=true}, each optional. */
+    public void applyParams() {
+        status = org.carebridge.web.faces.FilterParams.enumOf(ApplicationStatus.class, params.get("status"), "status");
+        overdueOnly = org.carebridge.web.faces.FilterParams.flag(params.get("overdue"), "overdue");
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
     }
 
     public ApplicationStatus getStatus() {

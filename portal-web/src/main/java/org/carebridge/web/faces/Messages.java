@@ -12,12 +12,29 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return Texts.text(fc.getViewRoot() == null ? Texts.CHINESE : fc.getViewRoot().getLocale(), key, args);
+        return Texts.text(locale(), key, args);
+    }
+
+    /**
+     * The person's language: the session's choice, which the template's {@code f:view} applies when it
+     * renders — before that (in a {@code f:viewAction} of a first request) the view's own locale is only
+     * the browser's guess.
+     */
+    public static java.util.Locale locale() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+        } catch (RuntimeException noSession) {
+            FacesContext fc = FacesContext.getCurrentInstance();
+            return fc == null || fc.getViewRoot() == null ? Texts.CHINESE : fc.getViewRoot().getLocale();
+        }
     }
 
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, null, key, args);
+    }
+
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, null, key, args);
     }
 
     public static void error(String key, Object... args) {

@@ -39,6 +39,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
+            if (thrown instanceof jakarta.faces.event.AbortProcessingException) {
+                // A listener that stopped a click on purpose (an export sent to the background), not an error.
+                events.remove();
+                continue;
+            }
             BusinessException business = Causes.find(thrown, BusinessException.class);
             if (business instanceof NotFoundException && !fc.isPostback()) {
                 events.remove();

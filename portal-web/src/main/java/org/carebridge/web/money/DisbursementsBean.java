@@ -51,8 +51,12 @@ public class DisbursementsBean implements Serializable {
 
     private DisbursementStatus status;
     private boolean awaitingMe;
+    private Long fundFilter;
     private final PagedModel<DisbursementView> model = new PagedModel<>((offset, limit) ->
-            disbursements.page(status, awaitingMe, offset, limit));
+            disbursements.page(status, awaitingMe, fundFilter, offset, limit));
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
 
     private List<FundView> fundList;
     private List<Disbursements.PayableMilestone> milestones;
@@ -326,6 +330,35 @@ public class DisbursementsBean implements Serializable {
 
     public PagedModel<DisbursementView> getModel() {
         return model;
+    }
+
+    /**
+     * {@code ?status=PAID&fund=12}, each optional. A link with a filter shows what it names, not only the
+     * requests awaiting the approver. An id that is not one of this tenant's funds is ignored.
+     */
+    public void applyParams() {
+        status = org.carebridge.web.faces.FilterParams.enumOf(DisbursementStatus.class, params.get("status"), "status");
+        Long fund = org.carebridge.web.faces.FilterParams.id(params.get("fund"), "fund");
+        boolean ours = fund != null && getFunds().stream().anyMatch(f -> f.id() == fund);
+        if (fund != null && !ours) {
+            Messages.warn("filter.invalid", "fund", params.get("fund"));
+        }
+        fundFilter = ours ? fund : null;
+        if (status != null || fundFilter != null) {
+            awaitingMe = false;
+        }
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
+    }
+
+    public Long getFundFilter() {
+        return fundFilter;
+    }
+
+    public void setFundFilter(Long fundFilter) {
+        this.fundFilter = fundFilter;
     }
 
     public DisbursementStatus getStatus() {

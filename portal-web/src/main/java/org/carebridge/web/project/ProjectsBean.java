@@ -33,6 +33,9 @@ public class ProjectsBean implements Serializable {
     CurrentUser currentUser;
 
     private ProjectStatus status;
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
     private final PagedModel<ProjectView> model = new PagedModel<>((offset, limit) -> projects.page(status, offset, limit));
 
     private TermsForm terms = newTerms();
@@ -71,6 +74,15 @@ public class ProjectsBean implements Serializable {
 
     public PagedModel<ProjectView> getModel() {
         return model;
+    }
+
+    /** {@code ?status=…}. */
+    public void applyParams() {
+        status = org.carebridge.web.faces.FilterParams.enumOf(ProjectStatus.class, params.get("status"), "status");
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
     }
 
     public ProjectStatus getStatus() {

@@ -24,8 +24,13 @@ public class ServicesBean implements Serializable {
 
     private ServiceType type;
     private boolean includeVoid;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
     private final PagedModel<ServiceView> model = new PagedModel<>((offset, limit) ->
-            services.page(new Services.Filter(null, type, includeVoid), offset, limit));
+            services.page(new Services.Filter(null, type, includeVoid, from, to), offset, limit));
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
 
     private Long voidId;
     private String voidReason;
@@ -47,6 +52,37 @@ public class ServicesBean implements Serializable {
 
     public PagedModel<ServiceView> getModel() {
         return model;
+    }
+
+    /** {@code ?type=COUNSELLING&from=2026-01-01&to=2026-11-30}, each optional. */
+    public void applyParams() {
+        type = org.carebridge.web.faces.FilterParams.enumOf(ServiceType.class, params.get("type"), "type");
+        from = org.carebridge.web.faces.FilterParams.date(params.get("from"), "from");
+        to = org.carebridge.web.faces.FilterParams.date(params.get("to"), "to");
+        if (!org.carebridge.web.faces.FilterParams.range(from, to)) {
+            from = null;
+            to = null;
+        }
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
     }
 
     public ServiceType getType() {

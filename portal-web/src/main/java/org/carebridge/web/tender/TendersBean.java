@@ -36,6 +36,9 @@ public class TendersBean implements Serializable {
     CurrentUser currentUser;
 
     private TenderStatus status;
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
     private final PagedModel<TenderView> model = new PagedModel<>((offset, limit) -> tenders.page(status, offset, limit));
 
     private String title;
@@ -98,6 +101,15 @@ public class TendersBean implements Serializable {
 
     public PagedModel<TenderView> getModel() {
         return model;
+    }
+
+    /** {@code ?status=…}. */
+    public void applyParams() {
+        status = org.carebridge.web.faces.FilterParams.enumOf(TenderStatus.class, params.get("status"), "status");
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
     }
 
     public TenderStatus getStatus() {

@@ -10,6 +10,7 @@ import org.carebridge.care.visit.boundary.Visits;
 import org.carebridge.care.visit.entity.ActionStatus;
 import org.carebridge.care.visit.entity.VisitStatus;
 import org.carebridge.core.value.LocalDates;
+import org.carebridge.web.faces.FilterParams;
 import org.carebridge.web.faces.Messages;
 import org.carebridge.web.faces.PagedModel;
 import org.primefaces.PrimeFaces;
@@ -35,8 +36,13 @@ public class VisitsBean implements Serializable {
     private VisitStatus status;
     private boolean overdueOnly;
     private boolean mineOnly;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
     private final PagedModel<VisitView> model = new PagedModel<>((offset, limit) ->
-            visits.page(new Visits.Filter(status, null, overdueOnly, mineOnly), offset, limit));
+            visits.page(new Visits.Filter(status, null, overdueOnly, mineOnly, from, to), offset, limit));
+
+    /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
+    private final java.util.Map<String, String> params = new java.util.HashMap<>();
 
     private boolean actionsOverdueOnly;
     private final PagedModel<ActionView> actionModel = new PagedModel<>((offset, limit) ->
@@ -86,6 +92,38 @@ public class VisitsBean implements Serializable {
 
     public PagedModel<ActionView> getActionModel() {
         return actionModel;
+    }
+
+    /** {@code ?status=DONE&overdue=true&from=2026-01-01&to=2026-11-30}, each optional. */
+    public void applyParams() {
+        status = FilterParams.enumOf(VisitStatus.class, params.get("status"), "status");
+        overdueOnly = FilterParams.flag(params.get("overdue"), "overdue");
+        from = FilterParams.date(params.get("from"), "from");
+        to = FilterParams.date(params.get("to"), "to");
+        if (!FilterParams.range(from, to)) {
+            from = null;
+            to = null;
+        }
+    }
+
+    public java.util.Map<String, String> getParams() {
+        return params;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
     }
 
     public VisitStatus getStatus() {

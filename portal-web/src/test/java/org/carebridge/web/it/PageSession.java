@@ -68,6 +68,48 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build());
     }
 
+    /** Posts a raw form and keeps the answer as bytes (a file download). */
+    HttpResponse<byte[]> postFormBytes(String path, String urlEncodedBody) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The url-encoded body of a post of {@code form} from {@code html} (its view state and CSP nonce),
+     * with the given fields, e.g. the clicked button's {@code clientId → ""}.
+     */
+    static String formBody(String html, String form, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", find(VIEW_STATE, html));
+        String nonce = findOptional(NONCE, html);
+        if (nonce != null) {
+            all.put("primefaces.nonce", nonce);
+        }
+        return all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

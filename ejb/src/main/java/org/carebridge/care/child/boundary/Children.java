@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.carebridge.care.child.entity.Child;
 import org.carebridge.care.child.entity.ChildCategory;
+import org.carebridge.care.child.entity.ChildStatus;
 import org.carebridge.core.account.entity.Roles;
 import org.carebridge.core.audit.boundary.AuditTrail;
 import org.carebridge.core.audit.entity.AuditEvent;
@@ -48,6 +49,11 @@ public class Children {
 
     /** One page of the register, filtered by name or resident ID ({@code q}) and category, in SQL. */
     public Page<ChildSummary> search(String q, ChildCategory category, int offset, int limit) {
+        return search(q, category, null, offset, limit);
+    }
+
+    /** One page of the register, filtered by name or resident ID ({@code q}), category and status, in SQL. */
+    public Page<ChildSummary> search(String q, ChildCategory category, ChildStatus status, int offset, int limit) {
         EntityManager em = data.tenant();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         String text = q == null ? "" : q.strip();
@@ -60,6 +66,9 @@ public class Children {
         if (category != null) {
             where.append(" and c.categories like :category");
         }
+        if (status != null) {
+            where.append(" and c.status = :status");
+        }
         TypedQuery<Long> count = em.createQuery("select count(c) from Child c" + where, Long.class);
         TypedQuery<Child> rows = em.createQuery("select c from Child c" + where + " order by c.name, c.id",
                 Child.class);
@@ -71,6 +80,9 @@ public class Children {
             }
             if (category != null) {
                 query.setParameter("category", category.pattern());
+            }
+            if (status != null) {
+                query.setParameter("status", status);
             }
         }
         LocalDate today = LocalDates.today();

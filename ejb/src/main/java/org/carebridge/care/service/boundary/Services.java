@@ -42,7 +42,12 @@ import java.util.Set;
 public class Services {
 
     /** Which service records a list shows. */
-    public record Filter(Long childId, ServiceType type, boolean includeVoid) {
+    /** What a service-record list shows; {@code from}/{@code to} (inclusive, either may be null) bound the delivery date. */
+    public record Filter(Long childId, ServiceType type, boolean includeVoid, LocalDate from, LocalDate to) {
+
+        public Filter(Long childId, ServiceType type, boolean includeVoid) {
+            this(childId, type, includeVoid, null, null);
+        }
     }
 
     @Inject
@@ -147,6 +152,14 @@ public class Services {
         }
         if (!f.includeVoid()) {
             where.append(" and r.voidReason is null");
+        }
+        if (f.from() != null) {
+            where.append(" and r.deliveredOn >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and r.deliveredOn <= :to");
+            params.put("to", f.to());
         }
         if (!access.readsAll()) {
             where.append(" and r.recordedBy = :me");

@@ -42,8 +42,17 @@ import java.util.Set;
 public class Visits {
 
     /** Which visits a list shows. */
-    public record Filter(VisitStatus status, Long childId, boolean overdueOnly, boolean mineOnly) {
+    /**
+     * What a visit list shows; {@code from}/{@code to} (inclusive, either may be null) bound the visit's
+     * date — the day it was made when it was, else the day it is planned for.
+     */
+    public record Filter(VisitStatus status, Long childId, boolean overdueOnly, boolean mineOnly, LocalDate from,
+                         LocalDate to) {
         public static final Filter ALL = new Filter(null, null, false, false);
+
+        public Filter(VisitStatus status, Long childId, boolean overdueOnly, boolean mineOnly) {
+            this(status, childId, overdueOnly, mineOnly, null, null);
+        }
     }
 
     @Inject
@@ -78,6 +87,14 @@ public class Visits {
             where.append(" and v.status = :planned and v.plannedOn < :today");
             params.put("planned", VisitStatus.PLANNED);
             params.put("today", today);
+        }
+        if (f.from() != null) {
+            where.append(" and coalesce(v.visitedOn, v.plannedOn) >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" and coalesce(v.visitedOn, v.plannedOn) <= :to");
+            params.put("to", f.to());
         }
         if (f.mineOnly() || !access.readsAll()) {
             where.append(" and (v.socialWorker = :me or v.childDirector = :me or v.volunteer = :me)");

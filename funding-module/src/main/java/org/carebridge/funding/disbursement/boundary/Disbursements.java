@@ -245,6 +245,11 @@ public class Disbursements {
 
     /** Requests newest first, by status; {@code awaitingMe} for an approver's inbox (pending, not theirs). */
     public Page<DisbursementView> page(DisbursementStatus status, boolean awaitingMe, int offset, int limit) {
+        return page(status, awaitingMe, null, offset, limit);
+    }
+
+    /** As {@link #page(DisbursementStatus, boolean, int, int)}, only requests paid from {@code fundId} when given. */
+    public Page<DisbursementView> page(DisbursementStatus status, boolean awaitingMe, Long fundId, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("from Disbursement d where 1 = 1");
         if (status != null) {
@@ -256,6 +261,10 @@ public class Disbursements {
                     + " or d.firstApprover <> :me)");
             params.put("pending", List.of(DisbursementStatus.SUBMITTED, DisbursementStatus.PARTLY_APPROVED));
             params.put("me", CallContext.actor());
+        }
+        if (fundId != null) {
+            where.append(" and d.fundId = :fund");
+            params.put("fund", fundId);
         }
         Page<Disbursement> page = PagedQuery.page(data.tenant(), Disbursement.class, "d", where.toString(), params,
                 "d.id desc", offset, limit);
