@@ -14,6 +14,9 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.util.List;
+import org.carebridge.web.faces.FilterParams;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * The applications page: by status or overdue, and one dialog for the next step of an application
@@ -35,7 +38,7 @@ public class ApplicationsBean implements Serializable {
     private boolean overdueOnly;
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
     private final PagedModel<ApplicationView> model = new PagedModel<>((offset, limit) ->
             applications.page(status, overdueOnly, offset, limit));
 
@@ -96,11 +99,11 @@ public class ApplicationsBean implements Serializable {
 
     /** {@code ?status=SUPPORTING&overdue=true}, each optional. */
     public void applyParams() {
-        status = org.carebridge.web.faces.FilterParams.enumOf(ApplicationStatus.class, params.get("status"), "status");
-        overdueOnly = org.carebridge.web.faces.FilterParams.flag(params.get("overdue"), "overdue");
+        status = FilterParams.enumOf(ApplicationStatus.class, params.get("status"), "status");
+        overdueOnly = FilterParams.flag(params.get("overdue"), "overdue");
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 

@@ -108,11 +108,11 @@ public class CurrentUser {
                 || has("PROGRAMME_OFFICER") || has("CITY_VIEWER");
     }
 
-    /** The work report exists for the city bureau and the districts. */
+    /** The work report (it has money figures) is for the city bureau and the districts' money readers. */
     public boolean isWorkReportReader() {
         String kind = getTenantKind();
-        return ("DISTRICT".equals(kind) && (has("TENANT_ADMIN") || has("CASEWORKER") || has("APPROVER")
-                || has("FINANCE_OFFICER") || has("AUDITOR"))) || ("CITY_BUREAU".equals(kind) && (has("CITY_VIEWER")
+        return ("DISTRICT".equals(kind) && (has("TENANT_ADMIN") || has("APPROVER") || has("FINANCE_OFFICER")
+                || has("AUDITOR"))) || ("CITY_BUREAU".equals(kind) && (has("CITY_VIEWER")
                 || has("TENANT_ADMIN")));
     }
 }

@@ -24,6 +24,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.carebridge.web.faces.FilterParams;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * The payment requests page: requests paged in SQL by status, an approver's inbox (pending requests
@@ -56,7 +59,7 @@ public class DisbursementsBean implements Serializable {
             disbursements.page(status, awaitingMe, fundFilter, offset, limit));
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
 
     private List<FundView> fundList;
     private List<Disbursements.PayableMilestone> milestones;
@@ -337,8 +340,8 @@ public class DisbursementsBean implements Serializable {
      * requests awaiting the approver. An id that is not one of this tenant's funds is ignored.
      */
     public void applyParams() {
-        status = org.carebridge.web.faces.FilterParams.enumOf(DisbursementStatus.class, params.get("status"), "status");
-        Long fund = org.carebridge.web.faces.FilterParams.id(params.get("fund"), "fund");
+        status = FilterParams.enumOf(DisbursementStatus.class, params.get("status"), "status");
+        Long fund = FilterParams.id(params.get("fund"), "fund");
         boolean ours = fund != null && getFunds().stream().anyMatch(f -> f.id() == fund);
         if (fund != null && !ours) {
             Messages.warn("filter.invalid", "fund", params.get("fund"));
@@ -349,7 +352,7 @@ public class DisbursementsBean implements Serializable {
         }
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 

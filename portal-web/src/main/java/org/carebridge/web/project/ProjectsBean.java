@@ -15,6 +15,9 @@ import org.carebridge.web.faces.PagedModel;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.carebridge.web.faces.FilterParams;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * The projects page: the service projects the tenant takes part in (any part), filtered by status and
@@ -35,7 +38,7 @@ public class ProjectsBean implements Serializable {
     private ProjectStatus status;
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
     private final PagedModel<ProjectView> model = new PagedModel<>((offset, limit) -> projects.page(status, offset, limit));
 
     private TermsForm terms = newTerms();
@@ -78,10 +81,10 @@ public class ProjectsBean implements Serializable {
 
     /** {@code ?status=…}. */
     public void applyParams() {
-        status = org.carebridge.web.faces.FilterParams.enumOf(ProjectStatus.class, params.get("status"), "status");
+        status = FilterParams.enumOf(ProjectStatus.class, params.get("status"), "status");
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 

@@ -38,26 +38,23 @@ public class FiguresBean implements Serializable {
     @Inject
     Figures figures;
 
-    private String from;
-    private String to;
-    private Long district;
+    private final PeriodFilter filter = new PeriodFilter();
     private FigureSet set;
     private List<DistrictOption> districts;
     private final PagedModel<ProjectCost> costs = new PagedModel<>((offset, limit) ->
-            figures.projectCosts(district, offset, limit));
+            figures.projectCosts(filter.getDistrict(), offset, limit));
 
     public void load() {
         districts = figures.districts();
         Months period;
         try {
-            period = Months.parse(from, to, LocalDates.today());
+            period = filter.months();
         } catch (BusinessException e) {
             Messages.error(e);
             period = Months.parse(null, null, LocalDates.today());
         }
-        from = period.from().toString();
-        to = period.to().toString();
-        set = figures.compute(district, period);
+        filter.show(period);
+        set = figures.compute(filter.getDistrict(), period);
     }
 
     public void apply() {
@@ -176,11 +173,11 @@ public class FiguresBean implements Serializable {
     }
 
     public String getFirstDay() {
-        return YearMonth.parse(from).atDay(1).toString();
+        return YearMonth.parse(filter.getFrom()).atDay(1).toString();
     }
 
     public String getLastDay() {
-        return YearMonth.parse(to).atEndOfMonth().toString();
+        return YearMonth.parse(filter.getTo()).atEndOfMonth().toString();
     }
 
     public long total(List<Long> series) {
@@ -229,27 +226,7 @@ public class FiguresBean implements Serializable {
         return costs;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public Long getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(Long district) {
-        this.district = district;
+    public PeriodFilter getFilter() {
+        return filter;
     }
 }

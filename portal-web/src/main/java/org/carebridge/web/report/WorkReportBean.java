@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The work report page ({@code /app/work-report.xhtml}): pick a period (a year by default) and, for the
- * city bureau, a district; see the figures the report will print; download it as Word or PDF; edit the
- * report's text, whose numbers are placeholders.
+ * The work report page ({@code /app/work-report.xhtml}): pick a period (the last twelve months by default)
+ * and, for the city bureau, a district; see the figures the report will print; download it as Word or PDF;
+ * edit the report's text, whose numbers are placeholders.
  */
 @Named
 @ViewScoped
@@ -36,9 +36,7 @@ public class WorkReportBean implements Serializable {
     @Inject
     Figures figures;
 
-    private String from;
-    private String to;
-    private Long district;
+    private final PeriodFilter filter = new PeriodFilter();
     private List<DistrictOption> districts;
     private Map<String, String> values;
     private WorkReports.TemplateView template;
@@ -56,17 +54,12 @@ public class WorkReportBean implements Serializable {
     /** Recomputes the figures for the chosen period; the default is the last twelve months. */
     public void preview() {
         try {
-            Months period = period();
-            from = period.from().toString();
-            to = period.to().toString();
-            values = reports.values(district, period);
+            Months period = filter.months();
+            filter.show(period);
+            values = reports.values(filter.getDistrict(), period);
         } catch (BusinessException e) {
             Messages.error(e);
         }
-    }
-
-    private Months period() {
-        return Months.parse(from, to, LocalDates.today());
     }
 
     public StreamedContent getDocx() {
@@ -78,7 +71,7 @@ public class WorkReportBean implements Serializable {
     }
 
     private StreamedContent file(WorkReports.Format format) {
-        WorkReports.File f = reports.download(district, period(), format);
+        WorkReports.File f = reports.download(filter.getDistrict(), filter.months(), format);
         byte[] bytes = f.bytes();
         return DefaultStreamedContent.builder().name(f.name()).contentType(f.contentType())
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
@@ -100,15 +93,15 @@ public class WorkReportBean implements Serializable {
     /** Last calendar year, for the "whole year" shortcut. */
     public void lastYear() {
         int y = YearMonth.from(LocalDates.today()).getYear() - 1;
-        from = y + "-01";
-        to = y + "-12";
+        filter.setFrom(y + "-01");
+        filter.setTo(y + "-12");
         preview();
     }
 
     public void thisYear() {
         YearMonth now = YearMonth.from(LocalDates.today());
-        from = now.getYear() + "-01";
-        to = now.toString();
+        filter.setFrom(now.getYear() + "-01");
+        filter.setTo(now.toString());
         preview();
     }
 
@@ -129,28 +122,8 @@ public class WorkReportBean implements Serializable {
         return districts;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public Long getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(Long district) {
-        this.district = district;
+    public PeriodFilter getFilter() {
+        return filter;
     }
 
     public String getTitle() {

@@ -11,6 +11,10 @@ import org.carebridge.web.faces.PagedModel;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import org.carebridge.web.faces.FilterParams;
+import java.util.Map;
+import java.time.LocalDate;
+import java.util.HashMap;
 
 /** The district's service records, by type, with voiding of a record entered in error. */
 @Named
@@ -24,13 +28,13 @@ public class ServicesBean implements Serializable {
 
     private ServiceType type;
     private boolean includeVoid;
-    private java.time.LocalDate from;
-    private java.time.LocalDate to;
+    private LocalDate from;
+    private LocalDate to;
     private final PagedModel<ServiceView> model = new PagedModel<>((offset, limit) ->
             services.page(new Services.Filter(null, type, includeVoid, from, to), offset, limit));
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
 
     private Long voidId;
     private String voidReason;
@@ -56,32 +60,32 @@ public class ServicesBean implements Serializable {
 
     /** {@code ?type=COUNSELLING&from=2026-01-01&to=2026-11-30}, each optional. */
     public void applyParams() {
-        type = org.carebridge.web.faces.FilterParams.enumOf(ServiceType.class, params.get("type"), "type");
-        from = org.carebridge.web.faces.FilterParams.date(params.get("from"), "from");
-        to = org.carebridge.web.faces.FilterParams.date(params.get("to"), "to");
-        if (!org.carebridge.web.faces.FilterParams.range(from, to)) {
+        type = FilterParams.enumOf(ServiceType.class, params.get("type"), "type");
+        from = FilterParams.date(params.get("from"), "from");
+        to = FilterParams.date(params.get("to"), "to");
+        if (!FilterParams.range(from, to)) {
             from = null;
             to = null;
         }
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 
-    public java.time.LocalDate getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(java.time.LocalDate from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public java.time.LocalDate getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(java.time.LocalDate to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

@@ -18,6 +18,9 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.carebridge.web.faces.FilterParams;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * The tenders page: a district's own tenders with the form that drafts one and the publish/cancel
@@ -38,7 +41,7 @@ public class TendersBean implements Serializable {
     private TenderStatus status;
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
     private final PagedModel<TenderView> model = new PagedModel<>((offset, limit) -> tenders.page(status, offset, limit));
 
     private String title;
@@ -105,10 +108,10 @@ public class TendersBean implements Serializable {
 
     /** {@code ?status=…}. */
     public void applyParams() {
-        status = org.carebridge.web.faces.FilterParams.enumOf(TenderStatus.class, params.get("status"), "status");
+        status = FilterParams.enumOf(TenderStatus.class, params.get("status"), "status");
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 

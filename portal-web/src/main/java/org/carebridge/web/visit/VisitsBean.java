@@ -19,6 +19,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.time.LocalDate;
+import java.util.HashMap;
 
 /**
  * The visits page: visits filtered by status, overdue or "mine", the open follow-up actions, and the
@@ -36,13 +39,13 @@ public class VisitsBean implements Serializable {
     private VisitStatus status;
     private boolean overdueOnly;
     private boolean mineOnly;
-    private java.time.LocalDate from;
-    private java.time.LocalDate to;
+    private LocalDate from;
+    private LocalDate to;
     private final PagedModel<VisitView> model = new PagedModel<>((offset, limit) ->
             visits.page(new Visits.Filter(status, null, overdueOnly, mineOnly, from, to), offset, limit));
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
-    private final java.util.Map<String, String> params = new java.util.HashMap<>();
+    private final Map<String, String> params = new HashMap<>();
 
     private boolean actionsOverdueOnly;
     private final PagedModel<ActionView> actionModel = new PagedModel<>((offset, limit) ->
@@ -106,23 +109,23 @@ public class VisitsBean implements Serializable {
         }
     }
 
-    public java.util.Map<String, String> getParams() {
+    public Map<String, String> getParams() {
         return params;
     }
 
-    public java.time.LocalDate getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(java.time.LocalDate from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public java.time.LocalDate getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(java.time.LocalDate to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

@@ -6,10 +6,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
 /**
- * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus three
- * test-only additions: an observer ({@link RunFaultInjector}) that acts only on schemes named for it, and
- * an SMS inbox ({@link SmsInbox}, read through {@code /api/v1/test/sms}) where tests read one-time codes,
- * and {@link SqlProbeResource}, where tests compute counts directly in SQL.
+ * The real packaged WAR (built by {@code package} before failsafe runs), deployed as it ships plus
+ * test-only additions: an observer ({@link RunFaultInjector}) that acts only on schemes named for it, an
+ * SMS inbox ({@link SmsInbox}, read through {@code /api/v1/test/sms}) where tests read one-time codes, and
+ * {@link SqlProbeResource}, where tests compute counts directly in SQL. (ExportsIT adds its own.)
  */
 final class Deployments {
 

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The city bureau's viewer opens the figures from the dashboard in Chinese: charts drawn, the table per
  * district adds up to the city's cards, a district clicked narrows everything to it; the same page in
  * English; the work report downloaded as Word and PDF from the browser and opened, carrying the figure
- * the page shows. A district's caseworker clicks through from a figure to the list behind it.
+ * the page shows. A district's caseworker clicks through from a figure to the list behind it; a
+ * foundation sees its projects, services and funds, in Chinese and English.
  */
 class FiguresBrowserIT extends BrowserTestBase {
 
@@ -111,7 +112,10 @@ class FiguresBrowserIT extends BrowserTestBase {
         login("d1.caseworker", PASSWORD);
         driver.get(url("app/figures.xhtml"));
         assertThat(heading()).isEqualTo("统计分析");
-        waiting().until(d -> charts() >= 7);
+        waiting().until(d -> charts() >= 6);
+        // A caseworker sees care figures, not money (funds, payments, project costs).
+        assertThat(driver.findElements(By.id("fundTable"))).isEmpty();
+        assertThat(driver.findElements(By.id("moneyChart"))).isEmpty();
         long done = number("visitsDoneTotal");
         assertThat(done).isPositive();
         driver.findElement(By.id("visitsLink")).click();
@@ -121,6 +125,26 @@ class FiguresBrowserIT extends BrowserTestBase {
         // The list behind the figure: the same visits, counted by the list's own pager.
         assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id$='visits'] .ui-paginator-current"))).getText()).isEqualTo("共 " + done);
+        logout();
+    }
+
+    @Test
+    void aFoundationSeesItsProjectsServicesAndMoneyInBothLanguages() {
+        login("f1.admin", PASSWORD);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("openOwnFigures"))).click();
+        assertThat(heading()).isEqualTo("统计分析");
+        waiting().until(d -> charts() >= 3);
+        // No register: no children, visits or assessments; its projects, services and funds.
+        assertThat(driver.findElements(By.id("supportedTotal"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[id$='projectTable_data'] tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("fundTable")).getText()).contains("春晖困境儿童关爱基金");
+        assertThat(driver.findElements(By.id("menuForm:mWorkReport"))).isEmpty();
+        driver.findElement(By.id("headerForm:langEn")).click();
+        assertThat(heading()).isEqualTo("Figures");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Service projects by stage")
+                .contains("Cost per child served, by project").contains("Your organisation's data");
+        driver.findElement(By.id("headerForm:langZh")).click();
+        assertThat(heading()).isEqualTo("统计分析");
         logout();
     }
 

@@ -82,6 +82,13 @@ class PermissionMatrixIT {
     private static final Set<String> REQUESTERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "PROGRAMME_OFFICER");
     private static final Set<String> RUN_READERS = Set.of("TENANT_ADMIN", "FINANCE_OFFICER", "APPROVER", "AUDITOR");
     private static final Set<String> LEAD_RECORDERS = Set.of("TENANT_ADMIN", "CASEWORKER", "VOLUNTEER");
+    private static final Set<String> FIGURE_READERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "CASEWORKER", "APPROVER",
+            "FINANCE_OFFICER", "AUDITOR", "CITY_VIEWER");
+    private static final Set<String> REPORT_READERS = Set.of("TENANT_ADMIN", "APPROVER", "FINANCE_OFFICER", "AUDITOR",
+            "CITY_VIEWER");
+    private static final Set<String> FIGURE_MONEY_READERS = Set.of("TENANT_ADMIN", "PROGRAMME_OFFICER", "FINANCE_OFFICER",
+            "APPROVER", "AUDITOR", "CITY_VIEWER");
+    private static final Set<String> REPORT_EDITORS = Set.of("TENANT_ADMIN", "CITY_VIEWER");
 
     record Row(String method, String path, String body, Set<String> allowed) {
     }
@@ -246,6 +253,13 @@ class PermissionMatrixIT {
             new Row("POST", "api/v1/payment-runs/lines/" + NO_SUCH + "/repay", "{\"bankReference\":\"x\"}", FUND_KEEPERS),
             new Row("GET", "api/v1/children/" + NO_SUCH + "/funding", null, Set.of("TENANT_ADMIN", "FINANCE_OFFICER",
                     "APPROVER", "AUDITOR", "CASEWORKER")),
+            new Row("GET", "api/v1/figures", null, FIGURE_READERS),
+            new Row("GET", "api/v1/figures/districts", null, FIGURE_READERS),
+            new Row("GET", "api/v1/figures/project-costs", null, FIGURE_MONEY_READERS),
+            new Row("GET", "api/v1/figures/work-report/values", null, REPORT_READERS),
+            new Row("GET", "api/v1/figures/work-report/template", null, REPORT_READERS),
+            // A typed digit: refused (400) for those who may edit, so the shared template is never changed here.
+            new Row("PUT", "api/v1/figures/work-report/template", "{\"title\":\"x\",\"body\":\"1\"}", REPORT_EDITORS),
             new Row("GET", "api/v1/platform/tenants", null, PLATFORM),
             new Row("GET", "api/v1/platform/tenants/" + NO_SUCH, null, PLATFORM),
             new Row("POST", "api/v1/platform/tenants", "{\"code\":\"Bad Code!\",\"kind\":\"DISTRICT\"}", PLATFORM),

@@ -118,6 +118,17 @@ class ReportingIT extends ApiIT {
         BigDecimal months = f.getJsonArray("paidByMonth").getValuesAs(JsonNumber.class).stream()
                 .map(JsonNumber::bigDecimalValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(months).isEqualByComparingTo(inPeriod).isPositive();
+        // A caseworker sees the care figures but no money.
+        String caseworker = api.token("d1.caseworker");
+        JsonObject care = figures(caseworker, period);
+        assertThat(care.getBoolean("money")).isFalse();
+        assertThat(care.getJsonArray("funds")).isEmpty();
+        assertThat(sum(care.getJsonArray("visitsDone"))).isEqualTo(sum(f.getJsonArray("visitsDone")));
+        assertThat(care.getJsonArray("paidByMonth").getValuesAs(JsonNumber.class))
+                .allSatisfy(x -> assertThat(x.bigDecimalValue()).isZero());
+        assertThat(api.get("api/v1/figures/project-costs", caseworker).status()).isEqualTo(403);
+        assertThat(api.get("api/v1/figures/work-report/values", caseworker).status()).isEqualTo(403);
+        assertThat(f.getBoolean("money")).isTrue();
         // Another district's figures are "not found"; a bad period is a 400 with its message.
         assertThat(api.get("api/v1/figures?district=" + d2, d1).status()).isEqualTo(404);
         Api.Res bad = api.get("api/v1/figures?from=2026-13", d1);

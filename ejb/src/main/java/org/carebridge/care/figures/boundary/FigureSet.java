@@ -11,6 +11,8 @@ import java.util.Map;
  * months. Monthly series are lists aligned with {@link #months}; the rest are totals over the
  * period, or as of today where the name says so. Counts only: no row about a child.
  *
+ * @param money             whether the viewer may see money: without it {@code funds} is empty, {@code paidByMonth}
+ *                          zeros and {@code perDistrict[].paidInPeriod} null
  * @param supportedNow      children in the register with support, today
  * @param supported         children with an allowance paid for the month (distinct)
  * @param supportedByCategory the same, per category (a child with two categories counts in both)
@@ -27,7 +29,7 @@ import java.util.Map;
  * @param perDistrict       for the city: the same totals per district
  */
 public record FigureSet(TenantKind kind, Long district, String from, String to, List<String> months,
-                        long supportedNow, List<Long> supported, Map<String, List<Long>> supportedByCategory, List<Long> admissions,
+                        boolean money, long supportedNow, List<Long> supported, Map<String, List<Long>> supportedByCategory, List<Long> admissions,
                         List<Long> exits, List<Long> visitsDone, List<Long> visitsPlanned, List<Long> assessments,
                         Map<String, Long> assessmentsByRisk, long overdueConfirmations,
                         Map<String, Long> servicesByType, Map<String, Long> projectsByStatus, List<FundFigure> funds,

@@ -1,6 +1,8 @@
 package org.carebridge.care.figures.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -34,6 +36,23 @@ public class Figures {
 
     @Inject
     FigureSql sql;
+
+    @Resource
+    SessionContext context;
+
+    /** Roles that see money: the money pages' readers, and the city bureau. */
+    static final String[] MONEY_ROLES = {Roles.TENANT_ADMIN, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.APPROVER, Roles.AUDITOR, Roles.CITY_VIEWER};
+
+    /** Whether the caller may see the money figures (funds, payments, project costs). */
+    public boolean money() {
+        for (String role : MONEY_ROLES) {
+            if (context.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The districts a city viewer may pick; for anyone else, none (their scope is their own tenant). */
     public List<DistrictOption> districts() {
@@ -120,17 +139,23 @@ public class Figures {
                 + " group by p.status order by p.status")) {
             projects.put((String) r[0], ((Number) r[1]).longValue());
         }
+        // Money only for those who may see it (a caseworker sees care figures, not funds).
+        boolean money = money();
         List<BigDecimal> paidByMonth = new ArrayList<>(Collections.nCopies(n, BigDecimal.ZERO.setScale(2)));
-        Map<Long, BigDecimal> paidInPeriod = paidInPeriod(in, period, paidByMonth);
-        List<FigureSet.FundFigure> funds = funds(in, kind == TenantKind.CITY_BUREAU, paidInPeriod);
+        List<FigureSet.FundFigure> funds = List.of();
+        if (money) {
+            funds = funds(in, kind == TenantKind.CITY_BUREAU, paidInPeriod(in, period, paidByMonth));
+        }
         List<FigureSet.DistrictTotals> perDistrict = kind == TenantKind.CITY_BUREAU ? perDistrict(scope, period) : List.of();
         return new FigureSet(kind, district, period.from().toString(), period.to().toString(),
-                period.list().stream().map(Object::toString).toList(), supportedNow, supported, byCategory, admissions, exits,
+                period.list().stream().map(Object::toString).toList(), money, supportedNow, supported, byCategory, admissions, exits,
                 visitsDone, visitsPlanned, assessments, byRisk, overdue, services, projects, funds, paidByMonth,
                 perDistrict);
     }
 
     /** Cost per child served of the scope's service projects, largest payments first, paged in SQL. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER, Roles.APPROVER, Roles.AUDITOR,
+            Roles.CITY_VIEWER})
     public Page<ProjectCost> projectCosts(Long district, int offset, int limit) {
         TenantKind kind = kind();
         String where = projectScope(kind, in(scope(kind, district)));
@@ -248,7 +273,7 @@ public class Figures {
             out.add(new FigureSet.DistrictTotals(id, (String) r[1], (String) r[2], supportedNow.getOrDefault(id, 0L),
                     admissions.getOrDefault(id, 0L), exits.getOrDefault(id, 0L), done.getOrDefault(id, 0L),
                     planned.getOrDefault(id, 0L), assessed.getOrDefault(id, 0L), services.getOrDefault(id, 0L),
-                    overdue.getOrDefault(id, 0L), byMonth.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)));
+                    overdue.getOrDefault(id, 0L), !money() ? null : byMonth.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)));
         }
         return out;
     }

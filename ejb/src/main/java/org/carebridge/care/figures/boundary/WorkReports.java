@@ -39,8 +39,7 @@ import java.util.Set;
  * as DOCX or PDF. Every number is computed here, none typed; each download is audited.
  */
 @Stateless
-@RolesAllowed({Roles.TENANT_ADMIN, Roles.CASEWORKER, Roles.APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR,
-        Roles.CITY_VIEWER})
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.CITY_VIEWER})
 public class WorkReports {
 
     public enum Format { DOCX, PDF }

@@ -36,9 +36,9 @@ public class FigureSql {
         return directory.kind(CallContext.requireTenant());
     }
 
-    /** Active districts: id, code, Chinese and English name. */
+    /** Every district (a suspended one keeps its history): id, code, Chinese and English name. */
     public List<Object[]> districts() {
-        return rows("select id, code, name_zh, name_en from cb_tenant where kind = 'DISTRICT' and status = 'ACTIVE'"
+        return rows("select id, code, name_zh, name_en from cb_tenant where kind = 'DISTRICT'"
                 + " order by code");
     }
 

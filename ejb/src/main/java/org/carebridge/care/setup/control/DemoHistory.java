@@ -26,8 +26,9 @@ import java.util.Random;
 /**
  * The past year of a demo district, so that the figures and the work report have a history to show:
  * a guardianship assessment of each supported child on a day of the last twelve months, and the monthly
- * reviews of the last eleven months, signed by the street and confirmed by the district, admitting
- * supported children and taking out the children who have since turned 18.
+ * reviews of the year up to three months ago (the last two are left to be reviewed, as the reviews page
+ * shows them), signed by the street and confirmed by the district, admitting supported children and
+ * taking out the children who have since turned 18.
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -81,16 +82,16 @@ public class DemoHistory {
         List<Child> admit = new ArrayList<>(supported);
         java.util.Collections.shuffle(admit, random);
         admit = admit.subList(0, Math.min(admit.size(), supported.size() / 2));
-        for (int back = 11; back >= 1; back--) {
+        for (int back = 12; back >= 3; back--) {
             ReviewBoard board = new ReviewBoard(thisMonth.minusMonths(back));
             em.persist(board);
             em.flush();
-            int slot = 11 - back;
-            for (int i = slot; i < admit.size(); i += 11) {
+            int slot = 12 - back;
+            for (int i = slot; i < admit.size(); i += 10) {
                 em.persist(new ReviewEntry(board, admit.get(i).getId(), ReviewReason.APPROVED, "审批通过，纳入保障",
                         prefix + ".caseworker"));
             }
-            for (int i = slot; i < exited.size(); i += 11) {
+            for (int i = slot; i < exited.size(); i += 10) {
                 em.persist(new ReviewEntry(board, exited.get(i).getId(), ReviewReason.TURNED_18, "年满18周岁，退出保障",
                         prefix + ".caseworker"));
             }
