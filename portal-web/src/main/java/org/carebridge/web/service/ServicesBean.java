@@ -11,9 +11,9 @@ import org.carebridge.web.faces.PagedModel;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import org.carebridge.web.faces.DateRange;
 import org.carebridge.web.faces.FilterParams;
 import java.util.Map;
-import java.time.LocalDate;
 import java.util.HashMap;
 
 /** The district's service records, by type, with voiding of a record entered in error. */
@@ -28,10 +28,9 @@ public class ServicesBean implements Serializable {
 
     private ServiceType type;
     private boolean includeVoid;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRange dates = new DateRange();
     private final PagedModel<ServiceView> model = new PagedModel<>((offset, limit) ->
-            services.page(new Services.Filter(null, type, includeVoid, from, to), offset, limit));
+            services.page(new Services.Filter(null, type, includeVoid, dates.getFrom(), dates.getTo()), offset, limit));
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
     private final Map<String, String> params = new HashMap<>();
@@ -61,32 +60,15 @@ public class ServicesBean implements Serializable {
     /** {@code ?type=COUNSELLING&from=2026-01-01&to=2026-11-30}, each optional. */
     public void applyParams() {
         type = FilterParams.enumOf(ServiceType.class, params.get("type"), "type");
-        from = FilterParams.date(params.get("from"), "from");
-        to = FilterParams.date(params.get("to"), "to");
-        if (!FilterParams.range(from, to)) {
-            from = null;
-            to = null;
-        }
+        dates.read(params);
     }
 
     public Map<String, String> getParams() {
         return params;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getDates() {
+        return dates;
     }
 
     public ServiceType getType() {

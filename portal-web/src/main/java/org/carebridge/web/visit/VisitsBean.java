@@ -10,6 +10,7 @@ import org.carebridge.care.visit.boundary.Visits;
 import org.carebridge.care.visit.entity.ActionStatus;
 import org.carebridge.care.visit.entity.VisitStatus;
 import org.carebridge.core.value.LocalDates;
+import org.carebridge.web.faces.DateRange;
 import org.carebridge.web.faces.FilterParams;
 import org.carebridge.web.faces.Messages;
 import org.carebridge.web.faces.PagedModel;
@@ -39,10 +40,10 @@ public class VisitsBean implements Serializable {
     private VisitStatus status;
     private boolean overdueOnly;
     private boolean mineOnly;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRange dates = new DateRange();
     private final PagedModel<VisitView> model = new PagedModel<>((offset, limit) ->
-            visits.page(new Visits.Filter(status, null, overdueOnly, mineOnly, from, to), offset, limit));
+            visits.page(new Visits.Filter(status, null, overdueOnly, mineOnly, dates.getFrom(), dates.getTo()), offset,
+                    limit));
 
     /** The filter given in the URL (f:viewParam), applied once by {@link #applyParams}. */
     private final Map<String, String> params = new HashMap<>();
@@ -101,32 +102,15 @@ public class VisitsBean implements Serializable {
     public void applyParams() {
         status = FilterParams.enumOf(VisitStatus.class, params.get("status"), "status");
         overdueOnly = FilterParams.flag(params.get("overdue"), "overdue");
-        from = FilterParams.date(params.get("from"), "from");
-        to = FilterParams.date(params.get("to"), "to");
-        if (!FilterParams.range(from, to)) {
-            from = null;
-            to = null;
-        }
+        dates.read(params);
     }
 
     public Map<String, String> getParams() {
         return params;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getDates() {
+        return dates;
     }
 
     public VisitStatus getStatus() {

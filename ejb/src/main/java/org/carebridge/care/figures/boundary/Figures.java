@@ -143,10 +143,13 @@ public class Figures {
         boolean money = money();
         List<BigDecimal> paidByMonth = new ArrayList<>(Collections.nCopies(n, BigDecimal.ZERO.setScale(2)));
         List<FigureSet.FundFigure> funds = List.of();
+        Paid paid = null;
         if (money) {
-            funds = funds(in, kind == TenantKind.CITY_BUREAU, paidInPeriod(in, period, paidByMonth));
+            paid = paidInPeriod(in, period, paidByMonth);
+            funds = funds(in, kind == TenantKind.CITY_BUREAU, paid.byFund());
         }
-        List<FigureSet.DistrictTotals> perDistrict = kind == TenantKind.CITY_BUREAU ? perDistrict(scope, period) : List.of();
+        List<FigureSet.DistrictTotals> perDistrict = kind == TenantKind.CITY_BUREAU ? perDistrict(scope, period, paid)
+                : List.of();
         return new FigureSet(kind, district, period.from().toString(), period.to().toString(),
                 period.list().stream().map(Object::toString).toList(), money, supportedNow, supported, byCategory, admissions, exits,
                 visitsDone, visitsPlanned, assessments, byRisk, overdue, services, projects, funds, paidByMonth,
@@ -177,36 +180,44 @@ public class Figures {
         return new Page<>(items, total, offset, limit);
     }
 
-    /** What each fund paid in the period, and the period's payments by month into {@code byMonth}. */
-    private Map<Long, BigDecimal> paidInPeriod(String in, Months period, List<BigDecimal> byMonth) {
+    /** What was paid in the period, per fund and per tenant (the month-by-month series is filled in place). */
+    private record Paid(Map<Long, BigDecimal> byFund, Map<Long, BigDecimal> byTenant) {
+    }
+
+    /**
+     * Payments in the period out of the scope's funds: paid disbursements and runs by the month paid,
+     * less returned lines in the month the bank returned them; one grouped query per source.
+     */
+    private Paid paidInPeriod(String in, Months period, List<BigDecimal> byMonth) {
         Map<Long, BigDecimal> byFund = new LinkedHashMap<>();
+        Map<Long, BigDecimal> byTenant = new LinkedHashMap<>();
         java.time.LocalDateTime from = period.first().atStartOfDay();
         java.time.LocalDateTime to = period.last().plusDays(1).atStartOfDay();
         List<Object[]> parts = new ArrayList<>();
-        parts.addAll(rows("select d.fund_id, " + Months.keyOf("d.paid_at") + ", sum(d.amount) from cb_disbursement d"
-                + " where d.tenant_id in " + in + " and d.status = 'PAID' and d.paid_at >= ?1 and d.paid_at < ?2"
-                + " group by d.fund_id, " + Months.keyOf("d.paid_at"), from, to));
-        parts.addAll(rows("select s.fund_id, " + Months.keyOf("r.paid_at") + ", sum(r.total) from cb_payment_run r"
+        parts.addAll(rows("select d.tenant_id, d.fund_id, " + Months.keyOf("d.paid_at") + ", sum(d.amount)"
+                + " from cb_disbursement d where d.tenant_id in " + in + " and d.status = 'PAID' and d.paid_at >= ?1"
+                + " and d.paid_at < ?2 group by d.tenant_id, d.fund_id, " + Months.keyOf("d.paid_at"), from, to));
+        parts.addAll(rows("select r.tenant_id, s.fund_id, " + Months.keyOf("r.paid_at") + ", sum(r.total) from cb_payment_run r"
                 + " join cb_allowance_scheme s on s.id = r.scheme_id where r.tenant_id in " + in
-                + " and r.status = 'PAID' and r.paid_at >= ?1 and r.paid_at < ?2 group by s.fund_id, "
+                + " and r.status = 'PAID' and r.paid_at >= ?1 and r.paid_at < ?2 group by r.tenant_id, s.fund_id, "
                 + Months.keyOf("r.paid_at"), from, to));
         // A line the bank returned is money back in the fund, in the month it came back.
-        for (Object[] r : rows("select s.fund_id, " + Months.keyOf("l.settled_at") + ", sum(l.amount) from cb_payment_line l"
-                + " join cb_allowance_scheme s on s.id = l.scheme_id where l.tenant_id in " + in
-                + " and l.bank_status = 'FAILED' and l.settled_at >= ?1 and l.settled_at < ?2 group by s.fund_id, "
-                + Months.keyOf("l.settled_at"), from, to)) {
-            parts.add(new Object[]{r[0], r[1], money(r[2]).negate()});
+        for (Object[] r : rows("select l.tenant_id, s.fund_id, " + Months.keyOf("l.settled_at") + ", sum(l.amount)"
+                + " from cb_payment_line l join cb_allowance_scheme s on s.id = l.scheme_id where l.tenant_id in " + in
+                + " and l.bank_status = 'FAILED' and l.settled_at >= ?1 and l.settled_at < ?2 group by l.tenant_id,"
+                + " s.fund_id, " + Months.keyOf("l.settled_at"), from, to)) {
+            parts.add(new Object[]{r[0], r[1], r[2], money(r[3]).negate()});
         }
         for (Object[] r : parts) {
-            long fund = ((Number) r[0]).longValue();
-            int i = period.index(((Number) r[1]).intValue());
-            BigDecimal amount = money(r[2]);
+            int i = period.index(((Number) r[2]).intValue());
+            BigDecimal amount = money(r[3]);
             if (i >= 0) {
                 byMonth.set(i, byMonth.get(i).add(amount));
-                byFund.merge(fund, amount, BigDecimal::add);
+                byTenant.merge(((Number) r[0]).longValue(), amount, BigDecimal::add);
+                byFund.merge(((Number) r[1]).longValue(), amount, BigDecimal::add);
             }
         }
-        return byFund;
+        return new Paid(byFund, byTenant);
     }
 
     /**
@@ -243,7 +254,7 @@ public class Figures {
     }
 
     /** The city's table: the period's totals per district, each grouped by tenant in one query. */
-    private List<FigureSet.DistrictTotals> perDistrict(List<Long> districts, Months period) {
+    private List<FigureSet.DistrictTotals> perDistrict(List<Long> districts, Months period, Paid paid) {
         String in = in(districts);
         LocalDate first = period.first();
         LocalDate last = period.last();
@@ -268,12 +279,11 @@ public class Figures {
         List<FigureSet.DistrictTotals> out = new ArrayList<>();
         for (Object[] r : rows("select id, code, name_zh from cb_tenant where id in " + in + " order by code")) {
             long id = ((Number) r[0]).longValue();
-            List<BigDecimal> byMonth = new ArrayList<>(Collections.nCopies(period.size(), BigDecimal.ZERO.setScale(2)));
-            paidInPeriod(in(List.of(id)), period, byMonth);
             out.add(new FigureSet.DistrictTotals(id, (String) r[1], (String) r[2], supportedNow.getOrDefault(id, 0L),
                     admissions.getOrDefault(id, 0L), exits.getOrDefault(id, 0L), done.getOrDefault(id, 0L),
                     planned.getOrDefault(id, 0L), assessed.getOrDefault(id, 0L), services.getOrDefault(id, 0L),
-                    overdue.getOrDefault(id, 0L), !money() ? null : byMonth.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)));
+                    overdue.getOrDefault(id, 0L), paid == null ? null
+                    : paid.byTenant().getOrDefault(id, BigDecimal.ZERO.setScale(2))));
         }
         return out;
     }

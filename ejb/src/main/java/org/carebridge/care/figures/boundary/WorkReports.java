@@ -201,7 +201,7 @@ public class WorkReports {
                 first, last)));
         v.put("allowancePaid", money(sql.sum("select sum(l.amount)" + lines, first, last)));
         v.put("allowanceChildren", n(sql.count("select count(distinct l.child_id)" + lines, first, last)));
-        List<List<String>> rates = rates(in, last, kind == TenantKind.CITY_BUREAU);
+        List<List<String>> rates = rates(in, last);
         v.put("rates", rates.isEmpty() ? "（未设定）" : String.join("；", rates.stream()
                 .map(r -> (kind == TenantKind.CITY_BUREAU ? r.get(0) : "") + r.get(1) + "每人" + r.get(2) + "元/"
                         + ("MONTHLY".equals(r.get(3)) ? "月" : "年")).distinct().toList()));
@@ -265,14 +265,14 @@ public class WorkReports {
             Map.entry("projectsPaid", "项目期内支付（元）"), Map.entry("services", "专业服务（人次）"));
 
     /** Each scheme's adopted rate in force on the day: district, scheme, amount, frequency, since. */
-    private List<List<String>> rates(String in, LocalDate on, boolean city) {
+    private List<List<String>> rates(String in, LocalDate on) {
         List<List<String>> out = new ArrayList<>();
         for (Object[] r : sql.rows("select t.name_zh, s.name, r.amount, s.frequency, r.effective_from from cb_allowance_scheme s"
                 + " join cb_tenant t on t.id = s.tenant_id join cb_scheme_rate r on r.scheme_id = s.id"
                 + " where s.tenant_id in " + in + " and r.status = 'ADOPTED' and r.effective_from = (select max(r2.effective_from)"
                 + " from cb_scheme_rate r2 where r2.scheme_id = s.id and r2.status = 'ADOPTED' and r2.effective_from <= ?1)"
                 + " order by t.code, s.id", on)) {
-            out.add(List.of(city ? ((String) r[0]).replace("民政局", "") : ((String) r[0]).replace("民政局", ""),
+            out.add(List.of(((String) r[0]).replace("民政局", ""),
                     (String) r[1], money(FigureSql.money(r[2])), (String) r[3], String.valueOf(r[4]).substring(0, 10)));
         }
         return out;
